@@ -1,0 +1,7 @@
+package vn.chiso766.domain.period;
+
+public enum PeriodKind {
+    MONTH,
+    QUARTER,
+    YEAR
+}

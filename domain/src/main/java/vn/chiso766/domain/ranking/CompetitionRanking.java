@@ -1,0 +1,47 @@
+package vn.chiso766.domain.ranking;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Standard competition ranking ("1224") on totals rounded to two decimals: tied units share a rank and the next
+ * rank skips the places they take. The portal's own tie-break is hidden, so ties are shown, not broken
+ * (DOMAIN.md "Ranking").
+ */
+public final class CompetitionRanking {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+    private CompetitionRanking() {}
+
+    public static List<Ranked> rank(List<RankInput> inputs) {
+        Collator collator = Collator.getInstance(VIETNAMESE);
+        List<RankInput> sorted = inputs.stream()
+                .sorted(Comparator.comparing((RankInput i) -> rounded(i.total()))
+                        .reversed()
+                        .thenComparing(RankInput::unitName, collator))
+                .toList();
+        List<Ranked> ranked = new ArrayList<>(sorted.size());
+        int rank = 0;
+        BigDecimal previous = null;
+        for (int position = 1; position <= sorted.size(); position++) {
+            RankInput input = sorted.get(position - 1);
+            BigDecimal total = rounded(input.total());
+            if (previous == null || total.compareTo(previous) != 0) {
+                rank = position;
+                previous = total;
+            }
+            ranked.add(new Ranked(input.unitCode(), input.unitName(), total, rank));
+        }
+        return ranked;
+    }
+
+    static BigDecimal rounded(BigDecimal total) {
+        return total.setScale(2, RoundingMode.HALF_UP);
+    }
+}
