@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chiso766.app.i18n;
+
+import org.jspecify.annotations.NullMarked;

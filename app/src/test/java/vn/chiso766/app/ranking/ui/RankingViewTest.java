@@ -1,0 +1,163 @@
+package vn.chiso766.app.ranking.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import vn.chiso766.domain.period.Period;
+import vn.chiso766.domain.ranking.RankingRow;
+
+@SpringBootTest
+@ViewPackages(classes = RankingView.class)
+class RankingViewTest extends SpringBrowserlessTest {
+
+    private static final String DISTRICT = "TNI.TPTN";
+
+    private void open(String scope, String period) {
+        UI.getCurrent().navigate(RankingView.class, QueryParameters.simple(Map.of("scope", scope, "period", period)));
+        assertThat(getCurrentView()).isInstanceOf(RankingView.class);
+    }
+
+    private List<RankingGridItem> rows() {
+        @SuppressWarnings("unchecked")
+        Grid<RankingGridItem> grid = $(Grid.class).id("ranking-grid");
+        var tester = test(grid);
+        List<RankingGridItem> rows = new ArrayList<>();
+        for (int i = 0; i < tester.size(); i++) {
+            rows.add(tester.getRow(i));
+        }
+        return rows;
+    }
+
+    private RankingGridItem row(String name) {
+        return rows().stream()
+                .filter(r -> r.unit().name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void without_parameters_the_demo_district_opens_on_its_latest_month() {
+        navigate("rankings", RankingView.class);
+        assertThat($(H2.class).id("ranking-heading").getText())
+                .isEqualTo("Xếp hạng các đơn vị thuộc Thành phố Tây Ninh — Tháng 02/2024");
+        assertThat(rows()).hasSize(10);
+    }
+
+    @Test
+    void february_2024_ranks_nine_wards_and_lists_the_missing_one_last() {
+        open(DISTRICT, "2024-02");
+        List<RankingGridItem> rows = rows();
+        assertThat(rows.subList(0, 9)).allSatisfy(r -> assertThat(r.row()).isNotNull());
+        RankingGridItem last = rows.getLast();
+        assertThat(last.unit().name()).isEqualTo("Xã Thạnh Tân");
+        assertThat(last.row()).isNull();
+        assertThat($(Paragraph.class).id("ranking-summary").getText())
+                .isEqualTo("9 đơn vị được xếp hạng, 1 đơn vị chưa có báo cáo");
+    }
+
+    @Test
+    void ranks_follow_the_totals_and_tied_wards_share_a_rank_with_a_gap_after() {
+        open(DISTRICT, "2024-02");
+        List<RankingRow> ranked = rows().stream()
+                .filter(r -> r.row() != null)
+                .map(RankingGridItem::row)
+                .toList();
+        for (int i = 1; i < ranked.size(); i++) {
+            RankingRow before = ranked.get(i - 1);
+            RankingRow row = ranked.get(i);
+            assertThat(row.total()).isLessThanOrEqualTo(before.total());
+            int expected = row.total().compareTo(before.total()) == 0 ? before.rank() : i + 1;
+            assertThat(row.rank()).as("rank of %s", row.unit().name()).isEqualTo(expected);
+        }
+        RankingRow phuong3 = row("Phường 3").row();
+        RankingRow hiepNinh = row("Phường Hiệp Ninh").row();
+        assertThat(phuong3.total()).isEqualByComparingTo(hiepNinh.total());
+        assertThat(phuong3.rank()).isEqualTo(hiepNinh.rank());
+    }
+
+    @Test
+    void the_seed_ward_shows_its_report_figures_and_its_weakest_criterion() {
+        open(DISTRICT, "2024-02");
+        RankingGridItem ninhSon = row("Phường Ninh Sơn");
+        assertThat(ninhSon.row().total()).isEqualByComparingTo("84.1");
+        assertThat(ninhSon.row().change()).isEqualByComparingTo("-1.5");
+        assertThat(ninhSon.row().weakest().criterion().code()).isEqualTo("TTTT");
+        assertThat(ninhSon.demo())
+                .as("the seed is a real report, not demonstration data")
+                .isFalse();
+        assertThat(row("Phường 1").demo()).isTrue();
+
+        @SuppressWarnings("unchecked")
+        Grid<RankingGridItem> grid = $(Grid.class).id("ranking-grid");
+        var tester = test(grid);
+        int index = rows().indexOf(ninhSon);
+        assertThat(tester.getCellText(index, tester.getColumnPosition("total"))).isEqualTo("84,1");
+        assertThat(tester.getCellText(index, tester.getColumnPosition("group-CKMB")))
+                .isEqualTo("16,7");
+        assertThat(tester.getCellText(index, tester.getColumnPosition("weakest")))
+                .isEqualTo("TTTT 4,9/10,0 (−5,1)");
+        assertThat($(Paragraph.class).id("demo-notice").isVisible()).isTrue();
+    }
+
+    @Test
+    void the_period_parameter_selects_january_where_every_ward_reported() {
+        open(DISTRICT, "2024-01");
+        assertThat(rows()).allSatisfy(r -> assertThat(r.row()).isNotNull());
+        assertThat(row("Phường Ninh Sơn").row().total()).isEqualByComparingTo(new BigDecimal("85.6"));
+    }
+
+    @Test
+    void choosing_a_month_in_the_picker_puts_it_in_the_url() {
+        open(DISTRICT, "2024-02");
+        @SuppressWarnings("unchecked")
+        Select<Period> select = $(Select.class).id("period-select");
+        assertThat(test(select).getSuggestionItems()).hasSize(14);
+        test(select).selectItem("Tháng 01/2024");
+        assertThat(getCurrentView()).isInstanceOf(RankingView.class);
+        String location = getCurrentView().getElement().getNode() == null
+                ? ""
+                : com.vaadin
+                        .flow
+                        .component
+                        .UI
+                        .getCurrent()
+                        .getActiveViewLocation()
+                        .getPathWithQueryParameters();
+        assertThat(location).contains("period=2024-01").contains("scope=" + DISTRICT);
+        assertThat(row("Phường Ninh Sơn").row().total()).isEqualByComparingTo("85.6");
+    }
+
+    @Test
+    void a_quarter_ranks_the_mean_of_its_months_and_says_how_many_it_covers() {
+        open(DISTRICT, "2024-Q1");
+        RankingGridItem ninhSon = row("Phường Ninh Sơn");
+        // (85,6 + 84,1) / 2 = 84,85
+        assertThat(ninhSon.row().total()).isEqualByComparingTo("84.85");
+        assertThat(ninhSon.monthsCovered()).isEqualTo(2);
+        assertThat(row("Xã Thạnh Tân").monthsCovered()).isEqualTo(1);
+    }
+
+    @Test
+    void an_impossible_period_or_unknown_scope_is_explained() {
+        open(DISTRICT, "2024-13");
+        assertThat($(Paragraph.class).id("ranking-error").getText())
+                .isEqualTo("Kỳ \"2024-13\" không hợp lệ: dùng dạng 2024-02 (tháng), 2024-Q1 (quý) hoặc 2024 (năm).");
+
+        open("NOWHERE", "2024-02");
+        assertThat($(Paragraph.class).id("ranking-error").getText())
+                .isEqualTo("Không có đơn vị nào mang mã \"NOWHERE\".");
+    }
+}

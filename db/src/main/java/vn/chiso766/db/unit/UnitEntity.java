@@ -1,0 +1,93 @@
+package vn.chiso766.db.unit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+import vn.chiso766.domain.unit.Unit;
+import vn.chiso766.domain.unit.UnitKind;
+
+@Entity
+@Table(name = "unit")
+public class UnitEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 64, unique = true)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    // Stored as text, not MariaDB's native ENUM, so that adding a kind needs no schema change.
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    private UnitKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private @Nullable UnitEntity parent;
+
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private @Nullable LocalDate validTo;
+
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Version
+    private long version;
+
+    protected UnitEntity() {}
+
+    public UnitEntity(Unit unit, @Nullable UnitEntity parent, boolean demo) {
+        this.code = unit.code();
+        this.name = unit.name();
+        this.kind = unit.kind();
+        this.parent = parent;
+        this.validFrom = unit.validFrom();
+        this.validTo = unit.validTo();
+        this.demo = demo;
+    }
+
+    public Unit toDomain() {
+        return new Unit(code, name, kind, parent == null ? null : parent.getCode(), validFrom, validTo);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public @Nullable UnitEntity getParent() {
+        return parent;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+}

@@ -1,0 +1,17 @@
+package vn.chiso766.db.unit;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface UnitRepository extends JpaRepository<UnitEntity, Long> {
+
+    Optional<UnitEntity> findByCode(String code);
+
+    boolean existsByCode(String code);
+
+    @Query("select u from UnitEntity u left join fetch u.parent p where p.code = :parentCode")
+    List<UnitEntity> findChildren(@Param("parentCode") String parentCode);
+}
