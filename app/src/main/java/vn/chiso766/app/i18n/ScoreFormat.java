@@ -17,6 +17,11 @@ public final class ScoreFormat {
         return format(value, locale, "0.0#");
     }
 
+    /** A group's maximum as reports write it: "16,7/18 điểm", not "18,0". */
+    public static String maximum(BigDecimal value, Locale locale) {
+        return format(value, locale, "0.##");
+    }
+
     /** A signed change: "+1,5", "−1,5" (a true minus sign), "0,0". */
     public static String signed(BigDecimal value, Locale locale) {
         String magnitude = format(value.abs(), locale);

@@ -7,6 +7,8 @@ import java.util.Locale;
 public record Criterion(String code, String nameVi, String nameEn, BigDecimal maxPoints) {
 
     public Criterion {
+        // Two decimals like every score, so that a catalogue read from the database equals the built-in one.
+        maxPoints = maxPoints.setScale(2, java.math.RoundingMode.UNNECESSARY);
         if (maxPoints.signum() <= 0) {
             throw new IllegalArgumentException("Maximum points of " + code + " must be positive");
         }

@@ -18,6 +18,13 @@ public record OperationalFigures(
         @Nullable Integer electronicCertifiedCopies,
         @Nullable Integer onlinePayments) {
 
+    public OperationalFigures {
+        onlineSubmissionRate = Scores.twoDecimals(onlineSubmissionRate);
+        satisfactionRate = Scores.twoDecimals(satisfactionRate);
+        electronicResultRate = Scores.twoDecimals(electronicResultRate);
+        synchronisedRate = Scores.twoDecimals(synchronisedRate);
+    }
+
     public static final OperationalFigures NONE =
             new OperationalFigures(null, null, null, null, null, null, null, null, null);
 }

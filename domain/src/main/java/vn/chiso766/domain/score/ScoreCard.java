@@ -17,6 +17,11 @@ public record ScoreCard(
         @Nullable BigDecimal statedTotal,
         @Nullable BigDecimal statedChange) {
 
+    public ScoreCard {
+        statedTotal = Scores.twoDecimals(statedTotal);
+        statedChange = Scores.twoDecimals(statedChange);
+    }
+
     public static ScoreCard of(String unitCode, Period period, GroupScores groups) {
         return new ScoreCard(unitCode, period, groups, OperationalFigures.NONE, null, null);
     }

@@ -89,7 +89,7 @@ public class RankingGrid extends Composite<Grid<RankingGridItem>> {
 
     private void addGroupColumn(Criterion criterion, Locale locale) {
         Span header = new Span(criterion.code());
-        header.setTitle(criterion.name(locale) + " (" + ScoreFormat.format(criterion.maxPoints(), locale) + ")");
+        header.setTitle(criterion.name(locale) + " (" + ScoreFormat.maximum(criterion.maxPoints(), locale) + ")");
         grid.addColumn(i -> i.row() == null
                         ? ""
                         : i.row()
@@ -164,7 +164,7 @@ public class RankingGrid extends Composite<Grid<RankingGridItem>> {
                 "ranking.weakest",
                 w.criterion().code(),
                 ScoreFormat.format(w.points(), locale),
-                ScoreFormat.format(max, locale),
+                ScoreFormat.maximum(max, locale),
                 ScoreFormat.format(w.pointsLost(), locale));
     }
 

@@ -108,7 +108,7 @@ class RankingViewTest extends SpringBrowserlessTest {
         assertThat(tester.getCellText(index, tester.getColumnPosition("group-CKMB")))
                 .isEqualTo("16,7");
         assertThat(tester.getCellText(index, tester.getColumnPosition("weakest")))
-                .isEqualTo("TTTT 4,9/10,0 (−5,1)");
+                .isEqualTo("TTTT 4,9/10 (−5,1)");
         assertThat($(Paragraph.class).id("demo-notice").isVisible()).isTrue();
     }
 
