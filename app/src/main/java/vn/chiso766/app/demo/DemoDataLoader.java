@@ -4,18 +4,18 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import vn.chiso766.db.embedded.EmbeddedMariaDb;
 
 /**
  * Loads the demonstration district on start: by default only with the embedded database (the zero-setup demo),
  * on an external database only when {@code chiso766.demo-data.enabled=true}. Existing data is never overwritten.
+ * It runs once every bean is ready and before the web server opens, so that no one sees a half-loaded district.
  */
 @Component
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -31,7 +31,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!enabled) {
             return;
         }

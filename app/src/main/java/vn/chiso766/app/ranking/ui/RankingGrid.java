@@ -60,31 +60,34 @@ public class RankingGrid extends Composite<Grid<RankingGridItem>> {
                 .setKey("rank")
                 .setTextAlign(ColumnTextAlign.END)
                 .setFlexGrow(0)
-                .setWidth("5em");
+                .setWidth("4.5em");
         grid.addComponentColumn(this::movement)
                 .setHeader(getTranslation("ranking.column.movement"))
                 .setKey("movement")
                 .setFlexGrow(0)
-                .setWidth("7em");
+                .setWidth("6em");
         grid.addComponentColumn(this::unitCell)
                 .setHeader(getTranslation("ranking.column.unit"))
                 .setKey("unit")
                 .setFlexGrow(1)
-                .setWidth("16em");
+                .setWidth("13em");
         grid.addColumn(i -> i.row() == null ? "" : ScoreFormat.format(i.row().total(), locale))
                 .setHeader(getTranslation("ranking.column.total"))
                 .setKey("total")
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("6em");
+                .setFlexGrow(0)
+                .setWidth("6.5em");
         grid.addComponentColumn(this::bandBadge)
                 .setHeader(getTranslation("ranking.column.band"))
                 .setKey("band")
-                .setWidth("8em");
+                .setFlexGrow(0)
+                .setWidth("7.5em");
         criteria.forEach(c -> addGroupColumn(c, locale));
         grid.addColumn(i -> weakest(i.row(), locale))
                 .setHeader(getTranslation("ranking.column.weakest"))
                 .setKey("weakest")
-                .setWidth("11em");
+                .setFlexGrow(0)
+                .setWidth("11.5em");
     }
 
     private void addGroupColumn(Criterion criterion, Locale locale) {
@@ -101,7 +104,8 @@ public class RankingGrid extends Composite<Grid<RankingGridItem>> {
                 .setHeader(header)
                 .setKey("group-" + criterion.code())
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("5.5em");
+                .setFlexGrow(0)
+                .setWidth("5.4em");
     }
 
     private HorizontalLayout unitCell(RankingGridItem item) {
