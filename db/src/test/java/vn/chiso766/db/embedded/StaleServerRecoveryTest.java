@@ -77,6 +77,8 @@ class StaleServerRecoveryTest {
                         "-cp",
                         System.getProperty("java.class.path"),
                         "-Dfile.encoding=UTF-8",
+                        // The same temp dir as this JVM: the data dir must stay outside it (see the parent pom).
+                        "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                         StaleServerChild.class.getName(),
                         dataDir.toString())
                 .redirectErrorStream(true)
