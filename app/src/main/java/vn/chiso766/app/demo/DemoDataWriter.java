@@ -3,6 +3,7 @@ package vn.chiso766.app.demo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso766.app.criteria.CatalogueService;
@@ -12,6 +13,7 @@ import vn.chiso766.db.score.ScoreCardEntity;
 import vn.chiso766.db.score.ScoreCardRepository;
 import vn.chiso766.db.unit.UnitEntity;
 import vn.chiso766.db.unit.UnitRepository;
+import vn.chiso766.db.user.UserAccountRepository;
 import vn.chiso766.domain.criteria.CriteriaCatalogue;
 import vn.chiso766.domain.score.ScoreCard;
 import vn.chiso766.domain.unit.Unit;
@@ -27,16 +29,22 @@ class DemoDataWriter {
     private final ScoreCardRepository cards;
     private final MonthlyReportRepository reports;
     private final CatalogueService catalogues;
+    private final UserAccountRepository users;
+    private final PasswordEncoder encoder;
 
     DemoDataWriter(
             UnitRepository units,
             ScoreCardRepository cards,
             MonthlyReportRepository reports,
-            CatalogueService catalogues) {
+            CatalogueService catalogues,
+            UserAccountRepository users,
+            PasswordEncoder encoder) {
         this.units = units;
         this.cards = cards;
         this.reports = reports;
         this.catalogues = catalogues;
+        this.users = users;
+        this.encoder = encoder;
     }
 
     /** Returns false, changing nothing, when the demonstration province already exists. */
@@ -55,6 +63,7 @@ class DemoDataWriter {
         CriteriaCatalogue catalogue = catalogues.forPeriod(SeedReport.PERIOD);
         saveGenerated(new DemoScores(catalogue).generate(DemoDistrict.wards()), wards, wardUnits, catalogue);
         saveSeed(wards.get(SeedReport.UNIT));
+        DemoUsers.create(users, units, encoder);
         return true;
     }
 

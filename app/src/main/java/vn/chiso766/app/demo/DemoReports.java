@@ -75,7 +75,14 @@ final class DemoReports {
                 new Signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Số liệu minh họa)"),
                 weakest.getFirst().criterion().code(),
                 null,
-                ReportStatus.APPROVED);
+                status(ward, month));
+    }
+
+    /** Phường Hiệp Ninh's February 2024 report waits for the office's approval, which shows the access rules. */
+    private static ReportStatus status(Unit ward, Period.Month month) {
+        return ward.code().equals(DemoDistrict.HIEP_NINH) && month.equals(DemoScores.LAST)
+                ? ReportStatus.SUBMITTED
+                : ReportStatus.APPROVED;
     }
 
     private static String lowerKind(String name) {

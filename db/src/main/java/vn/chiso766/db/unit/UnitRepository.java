@@ -14,4 +14,7 @@ public interface UnitRepository extends JpaRepository<UnitEntity, Long> {
 
     @Query("select u from UnitEntity u left join fetch u.parent p where p.code = :parentCode")
     List<UnitEntity> findChildren(@Param("parentCode") String parentCode);
+
+    @Query("select u from UnitEntity u left join fetch u.parent")
+    List<UnitEntity> findAllWithParents();
 }

@@ -13,16 +13,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import vn.chiso766.app.i18n.PeriodLabel;
 import vn.chiso766.app.ranking.RankingResult;
 import vn.chiso766.app.ranking.RankingService;
 import vn.chiso766.app.ui.LanguageSwitch;
+import vn.chiso766.app.ui.SignedInUser;
 import vn.chiso766.domain.period.InvalidPeriodException;
 import vn.chiso766.domain.period.Period;
 
@@ -32,8 +35,8 @@ import vn.chiso766.domain.period.Period;
  */
 @Route("rankings")
 @RouteAlias("")
-// Sign-in and per-role access arrive with issue 3; until then the ranking is readable without signing in.
-@AnonymousAllowed
+// Every signed-in role ranks something; which scopes a user may rank is decided in RankingService.
+@PermitAll
 public class RankingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String SCOPE = "scope";
@@ -49,10 +52,10 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
     private @Nullable String scope;
     private @Nullable Period period;
 
-    public RankingView(RankingService service) {
+    public RankingView(RankingService service, AuthenticationContext authentication) {
         this.service = service;
         setWidthFull();
-        add(createHeader(), error, demoNotice, summary, grid);
+        add(createHeader(authentication), error, demoNotice, summary, grid);
         configurePeriodSelect();
         error.addClassName("page-error");
         error.setId("ranking-error");
@@ -61,9 +64,10 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
         summary.setId("ranking-summary");
     }
 
-    private HorizontalLayout createHeader() {
+    private HorizontalLayout createHeader(AuthenticationContext authentication) {
         heading.setId("ranking-heading");
-        HorizontalLayout header = new HorizontalLayout(heading, periodSelect, new LanguageSwitch());
+        HorizontalLayout header =
+                new HorizontalLayout(heading, periodSelect, new LanguageSwitch(), new SignedInUser(authentication));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.expand(heading);
@@ -86,6 +90,16 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            enter(event);
+        } catch (AccessDeniedException e) {
+            // A typed or copied URL for a scope the user may not rank: say so, show nothing of it.
+            clear();
+            showError(getTranslation("access.denied"));
+        }
+    }
+
+    private void enter(BeforeEnterEvent event) {
         Map<String, List<String>> params =
                 event.getLocation().getQueryParameters().getParameters();
         scope = first(params, SCOPE).or(service::defaultScope).orElse(null);

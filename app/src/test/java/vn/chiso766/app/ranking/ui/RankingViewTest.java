@@ -15,11 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import vn.chiso766.app.AppTest;
 import vn.chiso766.domain.period.Period;
 import vn.chiso766.domain.ranking.RankingRow;
 
-@SpringBootTest
+@AppTest
+@WithUserDetails("leader")
 @ViewPackages(classes = RankingView.class)
 class RankingViewTest extends SpringBrowserlessTest {
 
@@ -151,13 +153,35 @@ class RankingViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_impossible_period_or_unknown_scope_is_explained() {
+    void an_impossible_period_is_explained() {
         open(DISTRICT, "2024-13");
         assertThat($(Paragraph.class).id("ranking-error").getText())
                 .isEqualTo("Kỳ \"2024-13\" không hợp lệ: dùng dạng 2024-02 (tháng), 2024-Q1 (quý) hoặc 2024 (năm).");
+    }
 
+    @Test
+    void a_leader_typing_a_scope_outside_the_district_is_refused_and_sees_none_of_it() {
+        open("TNI", "2024-02");
+        assertThat($(Paragraph.class).id("ranking-error").getText()).isEqualTo("Bạn không có quyền xem nội dung này.");
+        assertThat(((RankingView) getCurrentView()).grid().isVisible()).isFalse();
+
+        open("NOWHERE", "2024-02");
+        assertThat($(Paragraph.class).id("ranking-error").getText()).isEqualTo("Bạn không có quyền xem nội dung này.");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void the_admin_is_told_when_a_scope_does_not_exist() {
         open("NOWHERE", "2024-02");
         assertThat($(Paragraph.class).id("ranking-error").getText())
                 .isEqualTo("Không có đơn vị nào mang mã \"NOWHERE\".");
+    }
+
+    @Test
+    @WithUserDetails("chair-ninhson")
+    void a_ward_chair_opens_on_the_ranking_of_the_wards_beside_the_ward() {
+        navigate("rankings", RankingView.class);
+        assertThat($(H2.class).id("ranking-heading").getText()).contains("Thành phố Tây Ninh");
+        assertThat(rows()).hasSize(10);
     }
 }

@@ -1,0 +1,32 @@
+package vn.chiso766.app.security;
+
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import vn.chiso766.domain.access.Grant;
+
+/** The signed-in user of the current request or UI, for services, access checks and the audit trail. */
+@Component
+public class CurrentUser {
+
+    public Optional<AppUser> find() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AppUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    public AppUser require() {
+        return find().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not signed in"));
+    }
+
+    public Grant grant() {
+        return require().grant();
+    }
+
+    public String username() {
+        return find().map(AppUser::username).orElse("system");
+    }
+}

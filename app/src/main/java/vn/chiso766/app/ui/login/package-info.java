@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chiso766.app.ui.login;
+
+import org.jspecify.annotations.NullMarked;
