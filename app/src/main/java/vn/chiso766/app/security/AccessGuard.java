@@ -1,10 +1,12 @@
 package vn.chiso766.app.security;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.chiso766.app.unit.UnitDirectory;
 import vn.chiso766.domain.access.AccessRules;
 import vn.chiso766.domain.access.Grant;
 import vn.chiso766.domain.report.ReportStatus;
+import vn.chiso766.domain.unit.Unit;
 
 /**
  * The access rules for the signed-in user, named {@code access} for method security expressions such as
@@ -61,6 +63,19 @@ public class AccessGuard {
                 .find()
                 .map(u -> rules().canReadAudit(u.grant(), unitCode))
                 .orElse(false);
+    }
+
+    /** Every unit the signed-in user may see; none when nobody is signed in. */
+    public List<Unit> visibleUnits() {
+        return currentUser
+                .find()
+                .map(user -> {
+                    AccessRules rules = rules();
+                    return units.tree().all().stream()
+                            .filter(u -> rules.canSeeUnit(user.grant(), u.code()))
+                            .toList();
+                })
+                .orElse(List.of());
     }
 
     public Grant grant() {

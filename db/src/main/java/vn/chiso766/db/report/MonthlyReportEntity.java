@@ -156,6 +156,10 @@ public class MonthlyReportEntity {
         return id;
     }
 
+    public UnitEntity getUnit() {
+        return unit;
+    }
+
     public boolean isDemo() {
         return demo;
     }

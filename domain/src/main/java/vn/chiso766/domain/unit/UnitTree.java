@@ -28,6 +28,10 @@ public final class UnitTree {
         }
     }
 
+    public Collection<Unit> all() {
+        return java.util.Collections.unmodifiableCollection(byCode.values());
+    }
+
     public Optional<Unit> find(String code) {
         return Optional.ofNullable(byCode.get(code));
     }

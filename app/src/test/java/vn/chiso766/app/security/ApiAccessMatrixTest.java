@@ -1,0 +1,220 @@
+package vn.chiso766.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.chiso766.app.AppTest;
+import vn.chiso766.app.unit.UnitsChanged;
+import vn.chiso766.db.report.MonthlyReportEntity;
+import vn.chiso766.db.report.MonthlyReportRepository;
+import vn.chiso766.db.unit.UnitEntity;
+import vn.chiso766.db.unit.UnitRepository;
+import vn.chiso766.domain.period.Period;
+import vn.chiso766.domain.report.MonthlyReport;
+import vn.chiso766.domain.report.ReportStatus;
+import vn.chiso766.domain.report.Signer;
+import vn.chiso766.domain.unit.Unit;
+import vn.chiso766.domain.unit.UnitKind;
+
+/**
+ * Every role × every API endpoint → the status the rules of issue 3 give, including URL guessing: a ward chair
+ * asking for a neighbour's unapproved report, and everyone but the admin asking for a ward in another district.
+ */
+@AppTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiAccessMatrixTest {
+
+    private static final String OTHER_DISTRICT = "TNI.MATRIX";
+    private static final String OTHER_WARD = "TNI.MATRIX.X";
+    private static final List<String> ROLES = List.of("anonymous", "admin", "leader", "officer", "chair-ninhson");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UnitRepository units;
+
+    @Autowired
+    MonthlyReportRepository reports;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    JsonMapper json;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** A ward of another district of the same province, with a report, to guess at. */
+    @BeforeAll
+    void createWardOutsideTheDemoDistrict() {
+        removeWardOutsideTheDemoDistrict();
+        transactions.executeWithoutResult(status -> {
+            UnitEntity province = units.findByCode("TNI").orElseThrow();
+            LocalDate start = LocalDate.of(2000, 1, 1);
+            UnitEntity district = units.save(new UnitEntity(
+                    new Unit(OTHER_DISTRICT, "Huyện thử nghiệm", UnitKind.DISTRICT, "TNI", start, null),
+                    province,
+                    false));
+            UnitEntity ward = units.save(new UnitEntity(
+                    new Unit(OTHER_WARD, "Xã thử nghiệm", UnitKind.COMMUNE, OTHER_DISTRICT, start, null),
+                    district,
+                    false));
+            reports.save(new MonthlyReportEntity(ward, report(), false));
+        });
+        events.publishEvent(new UnitsChanged());
+    }
+
+    @AfterAll
+    void removeWardOutsideTheDemoDistrict() {
+        jdbc.update("delete r from monthly_report r join unit u on u.id = r.unit_id where u.code = ?", OTHER_WARD);
+        jdbc.update("delete from unit where code = ?", OTHER_WARD);
+        jdbc.update("delete from unit where code = ?", OTHER_DISTRICT);
+        events.publishEvent(new UnitsChanged());
+    }
+
+    private static MonthlyReport report() {
+        return new MonthlyReport(
+                OTHER_WARD,
+                Period.month(2024, 2),
+                "ỦY BAN NHÂN DÂN XÃ THỬ NGHIỆM",
+                "1/BC-UBND",
+                "Thử nghiệm",
+                LocalDate.of(2024, 3, 4),
+                "Báo cáo thử",
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                new Signer("", "CHỦ TỊCH", "Thử"),
+                null,
+                null,
+                ReportStatus.APPROVED);
+    }
+
+    /** Endpoint → expected status per role, in the order of {@link #ROLES}. */
+    static Stream<Arguments> matrix() {
+        Map<String, List<Integer>> expected = new java.util.LinkedHashMap<>();
+        expected.put("/api/v1/units", List.of(401, 200, 200, 200, 200));
+        expected.put("/api/v1/wards/TNI.TPTN.NINHSON/reports/2024-02", List.of(401, 200, 200, 200, 200));
+        expected.put("/api/v1/wards/TNI.TPTN.P1/reports/2024-02", List.of(401, 200, 200, 200, 200));
+        // Submitted, not approved: its own office reads it, the neighbouring ward's chair may not.
+        expected.put("/api/v1/wards/TNI.TPTN.HIEPNINH/reports/2024-02", List.of(401, 200, 200, 200, 403));
+        // Another district: only the admin.
+        expected.put("/api/v1/wards/" + OTHER_WARD + "/reports/2024-02", List.of(401, 200, 403, 403, 403));
+        // A unit that does not exist is refused like one outside the scope, so codes cannot be probed.
+        expected.put("/api/v1/wards/NO.SUCH.WARD/reports/2024-02", List.of(401, 404, 403, 403, 403));
+        expected.put("/api/v1/wards/TNI.TPTN.NINHSON/reports/2024-13", List.of(401, 400, 400, 400, 400));
+        expected.put("/api/v1/wards/TNI.TPTN.NINHSON/reports/2023-12", List.of(401, 200, 200, 200, 200));
+        List<Arguments> cases = new ArrayList<>();
+        expected.forEach((path, statuses) -> {
+            for (int i = 0; i < ROLES.size(); i++) {
+                cases.add(Arguments.of(ROLES.get(i), path, statuses.get(i)));
+            }
+        });
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} GET {1} → {2}")
+    @MethodSource("matrix")
+    void every_role_gets_exactly_what_the_rules_allow(String role, String path, int expected)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = get(role, path);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        if (expected != 200) {
+            JsonNode error = json.readTree(response.body());
+            assertThat(error.get("status").asInt()).isEqualTo(expected);
+            assertThat(error.get("path").asString()).isEqualTo(path);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_ward_chair_lists_the_ward_its_neighbours_and_their_district_but_nothing_else()
+            throws IOException, InterruptedException {
+        List<String> codes = unitCodes("chair-ninhson");
+        assertThat(codes)
+                .contains("TNI.TPTN", "TNI.TPTN.NINHSON", "TNI.TPTN.HIEPNINH")
+                .hasSize(11);
+        assertThat(codes).doesNotContain("TNI", OTHER_DISTRICT, OTHER_WARD);
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_leader_lists_the_district_and_its_wards_and_the_admin_lists_every_unit()
+            throws IOException, InterruptedException {
+        assertThat(unitCodes("leader"))
+                .contains("TNI.TPTN", "TNI.TPTN.P1")
+                .doesNotContain("TNI", OTHER_WARD)
+                .hasSize(11);
+        assertThat(unitCodes("admin")).contains("TNI", "TNI.TPTN", OTHER_DISTRICT, OTHER_WARD);
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_seed_report_comes_with_its_score_card_status_and_vietnamese_text()
+            throws IOException, InterruptedException {
+        JsonNode report = json.readTree(get("chair-ninhson", "/api/v1/wards/TNI.TPTN.NINHSON/reports/2024-02")
+                .body());
+        assertThat(report.get("status").asString()).isEqualTo("APPROVED");
+        assertThat(report.get("unitName").asString()).isEqualTo("Phường Ninh Sơn");
+        assertThat(report.get("title").asString())
+                .isEqualTo(
+                        "Kết quả bộ chỉ số phục vụ người dân, doanh nghiệp tháng 02/2024 trên địa bàn phường Ninh Sơn");
+        assertThat(report.get("scoreCard").get("total").decimalValue()).isEqualByComparingTo("84.1");
+        assertThat(report.get("scoreCard").get("groups").get("CKMB").decimalValue())
+                .isEqualByComparingTo("16.7");
+        assertThat(report.get("scoreCard").get("weakest").asString()).isEqualTo("TTTT");
+        assertThat(report.get("scoreCard").get("figures").get("dossiers").asInt())
+                .isEqualTo(180);
+        assertThat(report.get("demo").asBoolean()).isFalse();
+        assertThat(report.get("signer").get("authority").asString()).isEqualTo("KT. CHỦ TỊCH");
+    }
+
+    private List<String> unitCodes(String user) throws IOException, InterruptedException {
+        List<String> codes = new ArrayList<>();
+        json.readTree(get(user, "/api/v1/units").body())
+                .forEach(u -> codes.add(u.get("code").asString()));
+        return codes;
+    }
+
+    private HttpResponse<String> get(String user, String path) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (!"anonymous".equals(user)) {
+            String credentials = user + ":" + "demo";
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
