@@ -1,0 +1,63 @@
+package vn.chiso766.domain.heatmap;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.chiso766.domain.criteria.Criterion;
+import vn.chiso766.domain.ranking.RankingRow;
+import vn.chiso766.domain.ranking.RankingTable;
+import vn.chiso766.domain.score.WeakestCriterion;
+import vn.chiso766.domain.score.Weakness;
+
+/**
+ * Units × criteria by attainment, in ranking order, with each unit's weakest cell marked and the scope's mean
+ * attainment per criterion (DOMAIN.md "Weakest criterion": attainment, because the maxima differ).
+ */
+public record CriteriaHeatmap(RankingTable ranking, List<HeatRow> rows, Map<String, BigDecimal> meanAttainment) {
+
+    public static CriteriaHeatmap of(RankingTable ranking) {
+        List<HeatRow> rows = new ArrayList<>();
+        for (RankingRow row : ranking.rows()) {
+            String weakest =
+                    row.weakest() == null ? null : row.weakest().criterion().code();
+            List<HeatCell> cells = WeakestCriterion.weaknesses(row.card().groups(), ranking.catalogue()).stream()
+                    .map(w -> new HeatCell(w, w.criterion().code().equals(weakest)))
+                    .toList();
+            rows.add(new HeatRow(row.unit(), cells));
+        }
+        return new CriteriaHeatmap(
+                ranking, rows, means(rows, ranking.catalogue().criteria()));
+    }
+
+    private static Map<String, BigDecimal> means(List<HeatRow> rows, List<Criterion> criteria) {
+        Map<String, BigDecimal> means = new LinkedHashMap<>();
+        for (Criterion criterion : criteria) {
+            List<BigDecimal> values = rows.stream()
+                    .flatMap(r -> r.cells().stream())
+                    .map(HeatCell::value)
+                    .filter(w -> w.criterion().equals(criterion))
+                    .map(Weakness::attainment)
+                    .toList();
+            if (!values.isEmpty()) {
+                BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                means.put(
+                        criterion.code(),
+                        sum.divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL64)
+                                .setScale(4, RoundingMode.HALF_UP));
+            }
+        }
+        return means;
+    }
+
+    /** The criterion with the lowest mean attainment across the scope; ties go to catalogue order. */
+    public String weakestAcrossScope() {
+        return meanAttainment.entrySet().stream()
+                .min(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElseThrow(() -> new IllegalStateException("No unit reported"));
+    }
+}

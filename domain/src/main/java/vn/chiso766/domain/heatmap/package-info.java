@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chiso766.domain.heatmap;
+
+import org.jspecify.annotations.NullMarked;

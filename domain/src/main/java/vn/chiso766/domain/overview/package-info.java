@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chiso766.domain.overview;
+
+import org.jspecify.annotations.NullMarked;
