@@ -22,6 +22,11 @@ class ApiExceptionHandler {
         return error(HttpStatus.BAD_REQUEST, "invalid_period", e.getMessage(), request);
     }
 
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ApiError> badArgument(IllegalArgumentException e, HttpServletRequest request) {
+        return error(HttpStatus.BAD_REQUEST, "bad_request", e.getMessage(), request);
+    }
+
     private static ResponseEntity<ApiError> error(
             HttpStatus status, String error, String message, HttpServletRequest request) {
         return ResponseEntity.status(status)

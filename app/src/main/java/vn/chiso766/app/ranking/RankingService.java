@@ -1,7 +1,9 @@
 package vn.chiso766.app.ranking;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,6 +22,7 @@ import vn.chiso766.domain.criteria.CriteriaCatalogue;
 import vn.chiso766.domain.period.Period;
 import vn.chiso766.domain.ranking.RankingTable;
 import vn.chiso766.domain.ranking.RankingTableBuilder;
+import vn.chiso766.domain.score.ScoreCard;
 import vn.chiso766.domain.unit.Unit;
 
 /** Ranks the children of a parent unit for a period, from the database, for users allowed to rank that parent. */
@@ -51,30 +54,68 @@ public class RankingService {
 
     @PreAuthorize("@access.canRank(#scopeCode)")
     public Optional<RankingResult> rank(String scopeCode, Period period) {
-        Optional<UnitEntity> scope = units.findByCode(scopeCode);
-        if (scope.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Unit> children = units.findChildren(scopeCode).stream()
-                .map(UnitEntity::toDomain)
-                .filter(u -> u.isValidIn(period))
-                .toList();
-        CriteriaCatalogue catalogue = catalogues.forPeriod(period);
-        List<String> currentCodes = PeriodCards.codesToLoad(period);
-        List<String> codes = new ArrayList<>(currentCodes);
+        List<String> codes = new ArrayList<>(PeriodCards.codesToLoad(period));
         codes.addAll(PeriodCards.codesToLoad(period.previous()));
-        List<ScoreCardEntity> loaded = cards.findForChildrenOf(scopeCode, codes);
-        List<vn.chiso766.domain.score.ScoreCard> domainCards =
-                loaded.stream().map(c -> c.toDomain(catalogue)).toList();
-        PeriodCards current = PeriodCards.of(period, domainCards);
-        PeriodCards previous = PeriodCards.of(period.previous(), domainCards);
-        RankingTable table = new RankingTableBuilder(catalogue, bands.thresholds())
-                .build(scope.get().toDomain(), period, children, current.cards(), previous.cards());
-        Set<String> demo = loaded.stream()
-                .filter(c -> c.isDemo() && currentCodes.contains(c.getPeriod()))
-                .map(c -> c.getUnit().getCode())
-                .collect(Collectors.toSet());
-        return Optional.of(new RankingResult(table, demo, current.monthsCovered()));
+        return load(scopeCode, codes).map(loaded -> loaded.result(period));
+    }
+
+    /**
+     * The rankings of the months up to {@code to}, oldest first, from one query: the trend of a unit and the
+     * heatmap over time need every month's ranks at once.
+     */
+    @PreAuthorize("@access.canRank(#scopeCode)")
+    public List<RankingResult> series(String scopeCode, Period.Month to, int months) {
+        List<Period.Month> range = new ArrayList<>();
+        for (Period.Month month = to; range.size() < months; month = month.previous()) {
+            range.addFirst(month);
+        }
+        List<String> codes = new ArrayList<>(range.stream().map(Period::code).toList());
+        codes.add(range.getFirst().previous().code());
+        return load(scopeCode, codes)
+                .map(loaded -> range.stream().map(loaded::result).toList())
+                .orElse(List.of());
+    }
+
+    private Optional<Loaded> load(String scopeCode, List<String> periodCodes) {
+        return units.findByCode(scopeCode)
+                .map(scope -> new Loaded(
+                        scope.toDomain(),
+                        units.findChildren(scopeCode).stream()
+                                .map(UnitEntity::toDomain)
+                                .toList(),
+                        cards.findForChildrenOf(scopeCode, periodCodes)));
+    }
+
+    /** A scope's children and the cards loaded for some periods, from which any of those periods is ranked. */
+    private final class Loaded {
+        private final Unit scope;
+        private final List<Unit> children;
+        private final List<ScoreCardEntity> entities;
+        private final Map<CriteriaCatalogue, List<ScoreCard>> cardsByCatalogue = new HashMap<>();
+
+        Loaded(Unit scope, List<Unit> children, List<ScoreCardEntity> entities) {
+            this.scope = scope;
+            this.children = children;
+            this.entities = entities;
+        }
+
+        RankingResult result(Period period) {
+            CriteriaCatalogue catalogue = catalogues.forPeriod(period);
+            List<ScoreCard> all = cardsByCatalogue.computeIfAbsent(
+                    catalogue, c -> entities.stream().map(e -> e.toDomain(c)).toList());
+            PeriodCards current = PeriodCards.of(period, all);
+            PeriodCards previous = PeriodCards.of(period.previous(), all);
+            List<Unit> valid =
+                    children.stream().filter(u -> u.isValidIn(period)).toList();
+            RankingTable table = new RankingTableBuilder(catalogue, bands.thresholds())
+                    .build(scope, period, valid, current.cards(), previous.cards());
+            List<String> currentCodes = PeriodCards.codesToLoad(period);
+            Set<String> demo = entities.stream()
+                    .filter(c -> c.isDemo() && currentCodes.contains(c.getPeriod()))
+                    .map(c -> c.getUnit().getCode())
+                    .collect(Collectors.toSet());
+            return new RankingResult(table, demo, current.monthsCovered());
+        }
     }
 
     /**

@@ -140,6 +140,12 @@ class ApiAccessMatrixTest {
         expected.put("/api/v1/rankings?scope=TNI&period=2024-02", List.of(401, 200, 403, 403, 403));
         expected.put("/api/v1/rankings?scope=" + OTHER_DISTRICT + "&period=2024-02", List.of(401, 200, 403, 403, 403));
         expected.put("/api/v1/rankings?scope=TNI.TPTN&period=2024-Q5", List.of(401, 400, 400, 400, 400));
+        expected.put("/api/v1/heatmap?scope=TNI.TPTN&period=2024-02", List.of(401, 200, 200, 200, 200));
+        expected.put("/api/v1/heatmap?scope=TNI&period=2024-02", List.of(401, 200, 403, 403, 403));
+        expected.put("/api/v1/wards/TNI.TPTN.NINHSON/trend?to=2024-02&periods=12", List.of(401, 200, 200, 200, 200));
+        expected.put("/api/v1/wards/TNI.TPTN.HIEPNINH/trend?to=2024-02&periods=12", List.of(401, 200, 200, 200, 200));
+        expected.put("/api/v1/wards/" + OTHER_WARD + "/trend?to=2024-02&periods=12", List.of(401, 200, 403, 403, 403));
+        expected.put("/api/v1/wards/TNI.TPTN.NINHSON/trend?to=2024-02&periods=100", List.of(401, 400, 400, 400, 400));
         List<Arguments> cases = new ArrayList<>();
         expected.forEach((path, statuses) -> {
             for (int i = 0; i < ROLES.size(); i++) {
@@ -202,6 +208,32 @@ class ApiAccessMatrixTest {
                 .isEqualTo(180);
         assertThat(report.get("demo").asBoolean()).isFalse();
         assertThat(report.get("signer").get("authority").asString()).isEqualTo("KT. CHỦ TỊCH");
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_trend_of_the_seed_ward_ends_with_its_reported_months_and_its_rank()
+            throws IOException, InterruptedException {
+        JsonNode trend =
+                json.readTree(get("chair-ninhson", "/api/v1/wards/TNI.TPTN.NINHSON/trend?to=2024-02&periods=12")
+                        .body());
+        JsonNode points = trend.get("points");
+        assertThat(points).hasSize(12);
+        assertThat(points.get(0).get("period").asString()).isEqualTo("2023-03");
+        assertThat(points.get(10).get("total").decimalValue()).isEqualByComparingTo("85.6");
+        JsonNode february = points.get(11);
+        assertThat(february.get("period").asString()).isEqualTo("2024-02");
+        assertThat(february.get("total").decimalValue()).isEqualByComparingTo("84.1");
+        assertThat(february.get("ranked").asInt()).isEqualTo(9);
+        JsonNode ranking = json.readTree(get("chair-ninhson", "/api/v1/rankings?scope=TNI.TPTN&period=2024-02")
+                .body());
+        int rank = 0;
+        for (JsonNode row : ranking.get("rows")) {
+            if (row.get("unitCode").asString().equals("TNI.TPTN.NINHSON")) {
+                rank = row.get("rank").asInt();
+            }
+        }
+        assertThat(february.get("rank").asInt()).isEqualTo(rank).isPositive();
+        assertThat(ranking.get("missing").get(0).asString()).isEqualTo("TNI.TPTN.THANHTAN");
     }
 
     private List<String> unitCodes(String user) throws IOException, InterruptedException {
