@@ -136,6 +136,38 @@ public class RankingService {
         return cards.findLatestMonth(scopeCode).map(Period::parse);
     }
 
+    /** The parent units the signed-in user may rank, by name: the choices of the scope picker. */
+    public List<Unit> rankableScopes() {
+        var tree = unitDirectory.tree();
+        java.util.Set<String> parents = tree.all().stream()
+                .map(Unit::parentCode)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi-VN"));
+        return tree.all().stream()
+                .filter(u -> parents.contains(u.code()) && access.canRank(u.code()))
+                .sorted(java.util.Comparator.comparing(Unit::name, collator))
+                .toList();
+    }
+
+    /**
+     * The periods the picker offers for a scope: every month with a card, newest first, then the quarters and
+     * years those months fall in, and any stored quarter or year (imported year-to-date scores).
+     */
+    @PreAuthorize("@access.canRank(#scopeCode)")
+    public List<Period> periods(String scopeCode) {
+        List<Period> months = reportedMonths(scopeCode);
+        java.util.LinkedHashSet<Period> periods = new java.util.LinkedHashSet<>(months);
+        months.forEach(m -> periods.add(((Period.Month) m).quarter()));
+        months.forEach(m -> periods.add(new Period.Year(m.year())));
+        cards.findStoredAggregatePeriods(scopeCode).forEach(code -> periods.add(Period.parse(code)));
+        return periods.stream()
+                .sorted(java.util.Comparator.comparing(Period::kind)
+                        .thenComparing(
+                                java.util.Comparator.<Period>naturalOrder().reversed()))
+                .toList();
+    }
+
     /** Months with at least one card under the scope, newest first, for the period picker. */
     @PreAuthorize("@access.canRank(#scopeCode)")
     public List<Period> reportedMonths(String scopeCode) {

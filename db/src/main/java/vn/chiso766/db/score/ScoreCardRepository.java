@@ -46,4 +46,11 @@ public interface ScoreCardRepository extends JpaRepository<ScoreCardEntity, Long
             order by s.period desc
             """)
     List<String> findMonthsForChildrenOf(@Param("scopeCode") String scopeCode);
+
+    @Query("""
+            select distinct s.period from ScoreCardEntity s
+            where s.unit.parent.code = :scopeCode
+              and s.periodKind <> vn.chiso766.domain.period.PeriodKind.MONTH
+            """)
+    List<String> findStoredAggregatePeriods(@Param("scopeCode") String scopeCode);
 }

@@ -1,37 +1,30 @@
 package vn.chiso766.app.ranking.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import vn.chiso766.app.i18n.PeriodLabel;
 import vn.chiso766.app.ranking.RankingResult;
 import vn.chiso766.app.ranking.RankingService;
-import vn.chiso766.app.ui.LanguageSwitch;
-import vn.chiso766.app.ui.SignedInUser;
 import vn.chiso766.domain.period.InvalidPeriodException;
 import vn.chiso766.domain.period.Period;
 
 /**
- * The ranking of a parent unit's children for a period. Its state lives in the URL ({@code scope}, {@code period})
- * so that a copied link opens the same ranking.
+ * The ranking of a parent unit's children for a period. Its state lives in the URL ({@code scope}, {@code period}):
+ * a visit without them is forwarded to the user's default scope and its latest month, so that every ranking on
+ * screen has a link that opens it again.
  */
 @Route("rankings")
 @RouteAlias("")
@@ -44,96 +37,68 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final RankingService service;
     private final H2 heading = new H2();
-    private final Select<Period> periodSelect = new Select<>();
     private final Paragraph demoNotice = new Paragraph();
     private final Paragraph summary = new Paragraph();
     private final Paragraph error = new Paragraph();
     private final RankingGrid grid = new RankingGrid();
-    private @Nullable String scope;
-    private @Nullable Period period;
 
-    public RankingView(RankingService service, AuthenticationContext authentication) {
+    public RankingView(RankingService service) {
         this.service = service;
         setWidthFull();
-        add(createHeader(authentication), error, demoNotice, summary, grid);
-        configurePeriodSelect();
+        heading.setId("ranking-heading");
         error.addClassName("page-error");
         error.setId("ranking-error");
         demoNotice.addClassName("demo-notice");
         demoNotice.setId("demo-notice");
         summary.setId("ranking-summary");
-    }
-
-    private HorizontalLayout createHeader(AuthenticationContext authentication) {
-        heading.setId("ranking-heading");
-        HorizontalLayout header =
-                new HorizontalLayout(heading, periodSelect, new LanguageSwitch(), new SignedInUser(authentication));
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        header.expand(heading);
-        return header;
-    }
-
-    private void configurePeriodSelect() {
-        periodSelect.setId("period-select");
-        periodSelect.setItemLabelGenerator(p -> PeriodLabel.of(p, this::getTranslation));
-        periodSelect.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null && scope != null) {
-                UI.getCurrent().navigate(RankingView.class, parameters(scope, e.getValue()));
-            }
-        });
-    }
-
-    static QueryParameters parameters(String scope, Period period) {
-        return QueryParameters.simple(Map.of(SCOPE, scope, PERIOD, period.code()));
+        add(heading, error, demoNotice, summary, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        clear();
         try {
             enter(event);
         } catch (AccessDeniedException e) {
             // A typed or copied URL for a scope the user may not rank: say so, show nothing of it.
             clear();
             showError(getTranslation("access.denied"));
+        } catch (InvalidPeriodException e) {
+            showError(getTranslation("ranking.invalidPeriod", e.text()));
         }
     }
 
     private void enter(BeforeEnterEvent event) {
         Map<String, List<String>> params =
                 event.getLocation().getQueryParameters().getParameters();
-        scope = first(params, SCOPE).or(service::defaultScope).orElse(null);
-        period = null;
-        clear();
-        if (scope == null) {
+        Optional<String> scope = first(params, SCOPE).or(service::defaultScope);
+        if (scope.isEmpty()) {
             showError(getTranslation("ranking.noData"));
             return;
         }
-        Optional<String> periodText = first(params, PERIOD);
-        try {
-            period = periodText
-                    .map(Period::parse)
-                    .or(() -> service.latestMonth(scope))
-                    .orElse(null);
-        } catch (InvalidPeriodException e) {
-            showError(getTranslation("ranking.invalidPeriod", e.text()));
-            return;
-        }
-        if (period == null) {
+        Optional<Period> period = first(params, PERIOD).map(Period::parse).or(() -> service.latestMonth(scope.get()));
+        if (period.isEmpty()) {
             showError(getTranslation("ranking.noData"));
             return;
         }
-        service.rank(scope, period)
-                .ifPresentOrElse(this::show, () -> showError(getTranslation("ranking.unknownScope", scope)));
+        if (first(params, SCOPE).isEmpty() || first(params, PERIOD).isEmpty()) {
+            event.forwardTo("rankings", withScopeAndPeriod(params, scope.get(), period.get()));
+            return;
+        }
+        service.rank(scope.get(), period.get())
+                .ifPresentOrElse(this::show, () -> showError(getTranslation("ranking.unknownScope", scope.get())));
+    }
+
+    static QueryParameters withScopeAndPeriod(Map<String, List<String>> params, String scope, Period period) {
+        Map<String, List<String>> all = new HashMap<>(params);
+        all.put(SCOPE, List.of(scope));
+        all.put(PERIOD, List.of(period.code()));
+        return new QueryParameters(all);
     }
 
     private void show(RankingResult result) {
         heading.setText(getTranslation("ranking.heading", result.table().scope().name()) + " — "
                 + PeriodLabel.of(result.table().period(), this::getTranslation));
-        List<Period> months = service.reportedMonths(result.table().scope().code());
-        periodSelect.setItems(withCurrent(months, result.table().period()));
-        periodSelect.setValue(result.table().period());
-        periodSelect.setVisible(true);
         demoNotice.setText(getTranslation("ranking.demoNotice"));
         demoNotice.setVisible(result.hasDemoData());
         summary.setText(getTranslation(
@@ -145,19 +110,11 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
         grid.setVisible(true);
     }
 
-    private static List<Period> withCurrent(List<Period> months, Period current) {
-        if (months.contains(current)) {
-            return months;
-        }
-        return Stream.concat(Stream.of(current), months.stream()).toList();
-    }
-
     private void clear() {
         error.setVisible(false);
         demoNotice.setVisible(false);
         summary.setVisible(false);
         grid.setVisible(false);
-        periodSelect.setVisible(false);
         heading.setText(getTranslation("ranking.pageTitle"));
     }
 

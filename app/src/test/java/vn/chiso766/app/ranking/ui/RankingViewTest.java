@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,12 +18,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.chiso766.app.AppTest;
+import vn.chiso766.app.shell.ui.MainLayout;
 import vn.chiso766.domain.period.Period;
 import vn.chiso766.domain.ranking.RankingRow;
+import vn.chiso766.domain.unit.Unit;
 
 @AppTest
 @WithUserDetails("leader")
-@ViewPackages(classes = RankingView.class)
+@ViewPackages(classes = {RankingView.class, MainLayout.class})
 class RankingViewTest extends SpringBrowserlessTest {
 
     private static final String DISTRICT = "TNI.TPTN";
@@ -56,6 +59,24 @@ class RankingViewTest extends SpringBrowserlessTest {
         assertThat($(H2.class).id("ranking-heading").getText())
                 .isEqualTo("Xếp hạng các đơn vị thuộc Thành phố Tây Ninh — Tháng 02/2024");
         assertThat(rows()).hasSize(10);
+        // The defaults are written into the URL, so the page can be linked as it is.
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .contains("scope=" + DISTRICT)
+                .contains("period=2024-02");
+    }
+
+    @Test
+    void the_shared_pickers_show_the_scope_and_period_of_the_url_and_change_the_url() {
+        open(DISTRICT, "2024-02");
+        @SuppressWarnings("unchecked")
+        ComboBox<Unit> scope = $(ComboBox.class).id("scope-picker");
+        assertThat(scope.getValue().code()).isEqualTo(DISTRICT);
+        @SuppressWarnings("unchecked")
+        Select<Period> select = $(Select.class).id("period-select");
+        test(select).selectItem("Quý I/2024");
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .contains("period=2024-Q1");
+        assertThat(row("Phường Ninh Sơn").monthsCovered()).isEqualTo(2);
     }
 
     @Test
@@ -126,7 +147,8 @@ class RankingViewTest extends SpringBrowserlessTest {
         open(DISTRICT, "2024-02");
         @SuppressWarnings("unchecked")
         Select<Period> select = $(Select.class).id("period-select");
-        assertThat(test(select).getSuggestionItems()).hasSize(14);
+        // 14 months, the five quarters and two years they fall in.
+        assertThat(test(select).getSuggestionItems()).hasSize(21);
         test(select).selectItem("Tháng 01/2024");
         assertThat(getCurrentView()).isInstanceOf(RankingView.class);
         String location = getCurrentView().getElement().getNode() == null
