@@ -47,4 +47,35 @@ class SeedReportFiguresTest {
         // The report names publicity (CKMB, 16,7/18 = 93 %) as its lowest group: fewest points lost is not weakest.
         assertThat(weakest.criterion().code()).isNotEqualTo("CKMB");
     }
+
+    @Test
+    void the_report_naming_publicity_as_its_lowest_group_is_flagged_in_both_languages() {
+        var report = new vn.chiso766.domain.report.MonthlyReport(
+                "NINHSON",
+                Period.month(2024, 2),
+                "ỦY BAN NHÂN DÂN PHƯỜNG NINH SƠN",
+                "…/BC-UBND",
+                "Ninh Sơn",
+                java.time.LocalDate.of(2024, 3, 4),
+                "Kết quả",
+                java.util.List.of(),
+                java.util.List.of(),
+                null,
+                java.util.List.of(),
+                new vn.chiso766.domain.report.Signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "X"),
+                "CKMB",
+                "MDHL",
+                vn.chiso766.domain.report.ReportStatus.APPROVED);
+        var flags =
+                vn.chiso766.domain.report.ReportConsistency.check(february, report, catalogue, new BigDecimal("85.6"));
+        assertThat(flags).singleElement().satisfies(flag -> {
+            assertThat(flag.type()).isEqualTo(vn.chiso766.domain.score.ViolationType.NAMED_LOWEST_NOT_WEAKEST);
+            assertThat(flag.message(java.util.Locale.forLanguageTag("vi")))
+                    .isEqualTo("Báo cáo nêu nhóm CKMB (Công khai, minh bạch) là thấp nhất, nhưng nhóm yếu nhất theo"
+                            + " tỷ lệ đạt là TTTT (Thanh toán trực tuyến, 4,9/10 điểm).");
+            assertThat(flag.message(java.util.Locale.ENGLISH))
+                    .isEqualTo("The report names CKMB (Publicity and transparency) as its lowest group, but the"
+                            + " weakest by attainment is TTTT (Online payment, 4.9 of 10 points).");
+        });
+    }
 }

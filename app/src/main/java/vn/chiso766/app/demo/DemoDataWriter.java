@@ -62,7 +62,7 @@ class DemoDataWriter {
         }
         CriteriaCatalogue catalogue = catalogues.forPeriod(SeedReport.PERIOD);
         saveGenerated(new DemoScores(catalogue).generate(DemoDistrict.wards()), wards, wardUnits, catalogue);
-        saveSeed(wards.get(SeedReport.UNIT));
+        saveSeed(wards.get(SeedReport.UNIT), wardUnits.get(SeedReport.UNIT), new DemoReports(catalogue));
         DemoUsers.create(users, units, encoder);
         return true;
     }
@@ -82,8 +82,11 @@ class DemoDataWriter {
         }
     }
 
-    private void saveSeed(UnitEntity ninhSon) {
-        cards.save(new ScoreCardEntity(ninhSon, SeedReport.januaryScoreCard(), SOURCE, true));
+    /** The seed's February, and an invented January consistent with it, so last month's measures can be followed. */
+    private void saveSeed(UnitEntity ninhSon, Unit ninhSonUnit, DemoReports texts) {
+        ScoreCard january = SeedReport.januaryScoreCard();
+        cards.save(new ScoreCardEntity(ninhSon, january, SOURCE, true));
+        reports.save(new MonthlyReportEntity(ninhSon, texts.forCard(ninhSonUnit, january, 999), true));
         cards.save(new ScoreCardEntity(ninhSon, SeedReport.scoreCard(), "seed report", false));
         reports.save(new MonthlyReportEntity(ninhSon, SeedReport.report(), false));
     }

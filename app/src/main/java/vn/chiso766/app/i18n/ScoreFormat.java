@@ -22,6 +22,12 @@ public final class ScoreFormat {
         return format(value, locale, "0.##");
     }
 
+    /** An attainment (0…1) as a whole percentage: "93 %" in Vietnamese, "93%" in English. */
+    public static String percent(BigDecimal fraction, Locale locale) {
+        String number = format(fraction.movePointRight(2), locale, "0");
+        return Languages.isVietnamese(locale) ? number + " %" : number + "%";
+    }
+
     /** A signed change: "+1,5", "−1,5" (a true minus sign), "0,0". */
     public static String signed(BigDecimal value, Locale locale) {
         String magnitude = format(value.abs(), locale);

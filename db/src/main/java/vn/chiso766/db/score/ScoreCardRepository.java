@@ -53,4 +53,11 @@ public interface ScoreCardRepository extends JpaRepository<ScoreCardEntity, Long
               and s.periodKind <> vn.chiso766.domain.period.PeriodKind.MONTH
             """)
     List<String> findStoredAggregatePeriods(@Param("scopeCode") String scopeCode);
+
+    @Query("""
+            select distinct s from ScoreCardEntity s join fetch s.unit u left join fetch s.groups
+            where u.code = :unitCode and s.periodKind = vn.chiso766.domain.period.PeriodKind.MONTH
+            order by s.period
+            """)
+    List<ScoreCardEntity> findMonthsOfUnit(@Param("unitCode") String unitCode);
 }

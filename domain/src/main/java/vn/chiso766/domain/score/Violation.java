@@ -11,7 +11,8 @@ import vn.chiso766.domain.criteria.Criterion;
 /**
  * One broken rule of a score card. The message is rendered per language from the {@code violations} bundle, so
  * the same violation reads right in a Vietnamese screen and an English API answer. When a criterion is concerned,
- * its code and its name in the reader's language are the first two message arguments.
+ * its code and its name in the reader's language are the first two message arguments; a criterion among the
+ * other arguments is also rendered by its name.
  */
 public record Violation(ViolationType type, @Nullable Criterion criterion, List<Object> arguments) {
 
@@ -31,7 +32,8 @@ public record Violation(ViolationType type, @Nullable Criterion criterion, List<
             all.add(criterion.code());
             all.add(criterion.name(locale));
         }
-        all.addAll(arguments);
+        // A criterion among the arguments is shown by its name in the reader's language.
+        arguments.forEach(a -> all.add(a instanceof Criterion c ? c.name(locale) : a));
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         return new MessageFormat(bundle.getString(type.name()), locale).format(all.toArray());
     }

@@ -1,10 +1,10 @@
 package vn.chiso766.app.ranking.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.math.BigDecimal;
@@ -109,7 +109,10 @@ public class RankingGrid extends Composite<Grid<RankingGridItem>> {
     }
 
     private HorizontalLayout unitCell(RankingGridItem item) {
-        HorizontalLayout cell = new HorizontalLayout(new Text(item.unit().name()));
+        // A router link by path, not by view class: the ward page's feature depends on this one, not the reverse.
+        Anchor name = new Anchor(wardLink(item), item.unit().name());
+        name.getElement().setAttribute("router-link", true);
+        HorizontalLayout cell = new HorizontalLayout(name);
         cell.setSpacing(false);
         cell.getStyle().set("gap", "var(--lumo-space-s)");
         if (item.demo()) {
@@ -120,6 +123,14 @@ public class RankingGrid extends Composite<Grid<RankingGridItem>> {
             cell.add(badge(getTranslation("ranking.monthsCovered", item.monthsCovered(), months), "neutral"));
         }
         return cell;
+    }
+
+    private static String wardLink(RankingGridItem item) {
+        String path = "wards/" + item.unit().code();
+        return item.row() == null
+                ? path
+                : path + "?period="
+                        + item.row().card().period().months().getLast().code();
     }
 
     private Span movement(RankingGridItem item) {

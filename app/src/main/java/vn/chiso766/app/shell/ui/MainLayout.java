@@ -55,6 +55,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.addItem(new SideNavItem(getTranslation("nav.rankings"), "rankings"));
+        nav.addItem(new SideNavItem(getTranslation("nav.heatmap"), "heatmap"));
         Role role = authentication
                 .getAuthenticatedUser(AppUser.class)
                 .map(u -> u.grant().role())

@@ -1,0 +1,179 @@
+package vn.chiso766.app.heatmap.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import vn.chiso766.app.i18n.PeriodLabel;
+import vn.chiso766.app.ranking.RankingResult;
+import vn.chiso766.app.ranking.RankingService;
+import vn.chiso766.domain.heatmap.CriteriaHeatmap;
+import vn.chiso766.domain.period.InvalidPeriodException;
+import vn.chiso766.domain.period.Period;
+
+/**
+ * Where each unit is weakest: units × criteria by attainment (or points lost), and units × the last twelve
+ * months by total (or rank). State in the URL: scope, period, mode (attainment|lost), metric (total|rank).
+ */
+@Route("heatmap")
+@PermitAll
+public class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int MONTHS = 12;
+
+    private final RankingService rankings;
+    private final H2 heading = new H2();
+    private final Paragraph error = new Paragraph();
+    private final RadioButtonGroup<HeatMode> modes = new RadioButtonGroup<>();
+    private final RadioButtonGroup<TimeMetric> metrics = new RadioButtonGroup<>();
+    private final CriteriaHeatGrid criteria = new CriteriaHeatGrid();
+    private final H3 timeHeading = new H3();
+    private final TimeHeatGrid time = new TimeHeatGrid();
+    private @Nullable Location location;
+    private @Nullable Period period;
+
+    public HeatmapView(RankingService rankings) {
+        this.rankings = rankings;
+        setWidthFull();
+        heading.setId("heatmap-heading");
+        error.setId("heatmap-error");
+        error.addClassName("page-error");
+        configureToggles();
+        criteria.addCellClickListener(e -> openWard(e.unitCode()));
+        time.addCellClickListener(e -> openWard(e.unitCode()));
+        add(heading, error, new HeatLegend(), modes, criteria, timeHeading, metrics, time);
+    }
+
+    private void configureToggles() {
+        modes.setId("heat-mode");
+        modes.setItems(HeatMode.values());
+        modes.setItemLabelGenerator(m -> getTranslation("heatmap.mode." + m.parameter()));
+        modes.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                navigate("mode", e.getValue().parameter());
+            }
+        });
+        metrics.setId("time-metric");
+        metrics.setItems(TimeMetric.values());
+        metrics.setItemLabelGenerator(m -> getTranslation("heatmap.metric." + m.parameter()));
+        metrics.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                navigate("metric", e.getValue().parameter());
+            }
+        });
+        timeHeading.setText(getTranslation("heatmap.timeHeading", MONTHS));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        location = event.getLocation();
+        setContentVisible(false);
+        error.setVisible(false);
+        try {
+            enter(event);
+        } catch (AccessDeniedException e) {
+            showError(getTranslation("access.denied"));
+        } catch (InvalidPeriodException e) {
+            showError(getTranslation("ranking.invalidPeriod", e.text()));
+        }
+    }
+
+    private void enter(BeforeEnterEvent event) {
+        Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
+        Optional<String> scope = first(params, "scope").or(rankings::defaultScope);
+        Optional<Period> chosen =
+                first(params, "period").map(Period::parse).or(() -> scope.flatMap(rankings::latestMonth));
+        if (scope.isEmpty() || chosen.isEmpty()) {
+            showError(getTranslation("ranking.noData"));
+            return;
+        }
+        if (first(params, "scope").isEmpty() || first(params, "period").isEmpty()) {
+            Map<String, List<String>> all = new HashMap<>(params);
+            all.put("scope", List.of(scope.get()));
+            all.put("period", List.of(chosen.get().code()));
+            event.forwardTo("heatmap", new QueryParameters(all));
+            return;
+        }
+        period = chosen.get();
+        HeatMode mode = HeatMode.fromParameter(first(params, "mode").orElse(""));
+        TimeMetric metric = TimeMetric.fromParameter(first(params, "metric").orElse(""));
+        Optional<RankingResult> result = rankings.rank(scope.get(), period);
+        if (result.isEmpty()) {
+            showError(getTranslation("ranking.unknownScope", scope.get()));
+            return;
+        }
+        show(result.get(), mode, metric);
+    }
+
+    private void show(RankingResult result, HeatMode mode, TimeMetric metric) {
+        heading.setText(getTranslation("heatmap.heading", result.table().scope().name()) + " — "
+                + PeriodLabel.of(result.table().period(), this::getTranslation));
+        modes.setValue(mode);
+        criteria.show(CriteriaHeatmap.of(result.table()), mode);
+        Period.Month lastMonth = result.table().period().months().getLast();
+        metrics.setValue(metric);
+        time.show(rankings.series(result.table().scope().code(), lastMonth, MONTHS), metric);
+        setContentVisible(true);
+    }
+
+    private void setContentVisible(boolean visible) {
+        modes.setVisible(visible);
+        criteria.setVisible(visible);
+        timeHeading.setVisible(visible);
+        metrics.setVisible(visible);
+        time.setVisible(visible);
+    }
+
+    private void openWard(String unitCode) {
+        Map<String, List<String>> params = new HashMap<>();
+        if (period != null) {
+            params.put("period", List.of(period.months().getLast().code()));
+        }
+        UI.getCurrent().navigate("wards/" + unitCode, new QueryParameters(params));
+    }
+
+    private void navigate(String name, String value) {
+        if (location == null) {
+            return;
+        }
+        Map<String, List<String>> params =
+                new HashMap<>(location.getQueryParameters().getParameters());
+        params.put(name, List.of(value));
+        UI.getCurrent().navigate(location.getPath(), new QueryParameters(params));
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    private static Optional<String> first(Map<String, List<String>> params, String name) {
+        return Optional.ofNullable(params.get(name))
+                .flatMap(values -> values.stream().filter(v -> !v.isBlank()).findFirst());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("heatmap.pageTitle") + " — " + getTranslation("app.title");
+    }
+
+    CriteriaHeatGrid criteriaGrid() {
+        return criteria;
+    }
+}
