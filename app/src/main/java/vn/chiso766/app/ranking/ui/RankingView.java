@@ -8,7 +8,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +26,6 @@ import vn.chiso766.domain.period.Period;
  * screen has a link that opens it again.
  */
 @Route("rankings")
-@RouteAlias("")
 // Every signed-in role ranks something; which scopes a user may rank is decided in RankingService.
 @PermitAll
 public class RankingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

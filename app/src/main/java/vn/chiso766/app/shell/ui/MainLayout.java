@@ -54,6 +54,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav createNavigation(AuthenticationContext authentication) {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
+        nav.addItem(new SideNavItem(getTranslation("nav.overview"), ""));
         nav.addItem(new SideNavItem(getTranslation("nav.rankings"), "rankings"));
         nav.addItem(new SideNavItem(getTranslation("nav.heatmap"), "heatmap"));
         Role role = authentication
