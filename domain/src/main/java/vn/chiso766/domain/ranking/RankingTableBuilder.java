@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import vn.chiso766.domain.criteria.CriteriaCatalogue;
 import vn.chiso766.domain.period.Period;
 import vn.chiso766.domain.score.BandThresholds;
@@ -25,10 +26,22 @@ public final class RankingTableBuilder {
 
     private final CriteriaCatalogue catalogue;
     private final BandThresholds thresholds;
+    private final Function<ScoreCard, BigDecimal> key;
 
     public RankingTableBuilder(CriteriaCatalogue catalogue, BandThresholds thresholds) {
+        this(catalogue, thresholds, null);
+    }
+
+    /**
+     * Ranks by one criterion's points instead of the total when {@code criterionCode} is given (units without that
+     * group count as 0); every other figure of the rows stays the unit's own.
+     */
+    public RankingTableBuilder(CriteriaCatalogue catalogue, BandThresholds thresholds, @Nullable String criterionCode) {
         this.catalogue = catalogue;
         this.thresholds = thresholds;
+        this.key = criterionCode == null
+                ? ScoreCard::total
+                : card -> card.groups().get(catalogue.get(criterionCode).code()).orElse(BigDecimal.ZERO);
     }
 
     public RankingTable build(
@@ -74,14 +87,14 @@ public final class RankingTableBuilder {
         return map;
     }
 
-    private static Map<String, Integer> ranks(Map<String, ScoreCard> cards, Map<String, Unit> units) {
+    private Map<String, Integer> ranks(Map<String, ScoreCard> cards, Map<String, Unit> units) {
         return CompetitionRanking.rank(inputs(cards, units)).stream()
                 .collect(Collectors.toMap(Ranked::unitCode, Ranked::rank));
     }
 
-    private static List<RankInput> inputs(Map<String, ScoreCard> cards, Map<String, Unit> units) {
+    private List<RankInput> inputs(Map<String, ScoreCard> cards, Map<String, Unit> units) {
         return cards.values().stream()
-                .map(c -> new RankInput(c.unitCode(), units.get(c.unitCode()).name(), c.total()))
+                .map(c -> new RankInput(c.unitCode(), units.get(c.unitCode()).name(), key.apply(c)))
                 .toList();
     }
 }

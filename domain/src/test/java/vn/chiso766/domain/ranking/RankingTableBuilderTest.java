@@ -64,4 +64,27 @@ class RankingTableBuilderTest {
         assertThat(table.rows()).extracting(r -> r.unit().code()).containsExactly("A");
         assertThat(table.missing()).extracting(Unit::code).containsExactly("B", "C", "E");
     }
+
+    @Test
+    void ranking_by_one_criterion_orders_by_its_points_and_keeps_the_totals() {
+        var current = List.of(
+                ScoreCard.of(
+                        "A",
+                        FEB,
+                        GroupScores.of("CKMB", 10, "TDGQ", 20, "ONLINE", 12, "TTTT", 10, "MDHL", 18, "MDSH", 22)),
+                ScoreCard.of(
+                        "B",
+                        FEB,
+                        GroupScores.of("CKMB", 18, "TDGQ", 10, "ONLINE", 12, "TTTT", 10, "MDHL", 18, "MDSH", 22)),
+                ScoreCard.of(
+                        "C",
+                        FEB,
+                        GroupScores.of("CKMB", 18, "TDGQ", 5, "ONLINE", 12, "TTTT", 10, "MDHL", 18, "MDSH", 22)));
+        RankingTable byCkmb = new RankingTableBuilder(CriteriaCatalogue.decision766(), BandThresholds.DEFAULT, "CKMB")
+                .build(district, FEB, wards, current, List.of());
+        assertThat(byCkmb.rows())
+                .extracting(r -> r.unit().code(), RankingRow::rank)
+                .containsExactly(tuple("B", 1), tuple("C", 1), tuple("A", 3));
+        assertThat(byCkmb.rows().getFirst().total()).isEqualByComparingTo("90");
+    }
 }
