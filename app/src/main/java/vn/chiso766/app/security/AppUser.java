@@ -46,6 +46,10 @@ public record AppUser(
         return new AppUser(username, displayName, "", grant, enabled, mustChangePassword);
     }
 
+    public AppUser withPasswordChanged() {
+        return new AppUser(username, displayName, passwordHash, grant, enabled, false);
+    }
+
     @Override
     public String toString() {
         return "AppUser[" + username + ", " + grant + "]";

@@ -1,7 +1,9 @@
 package vn.chiso766.app.security;
 
 import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.chiso766.domain.access.Grant;
@@ -28,5 +30,22 @@ public class CurrentUser {
 
     public String username() {
         return find().map(AppUser::username).orElse("system");
+    }
+
+    /**
+     * The session keeps the user as signed in; after a password change its copy must stop asking for one. The
+     * context is the session's own object, so replacing its authentication lasts for the rest of the session.
+     */
+    public void markPasswordChanged() {
+        SecurityContext context = SecurityContextHolder.getContext();
+        Authentication authentication = context.getAuthentication();
+        if (authentication != null
+                && authentication.getPrincipal() instanceof AppUser user
+                && user.mustChangePassword()) {
+            UsernamePasswordAuthenticationToken updated = UsernamePasswordAuthenticationToken.authenticated(
+                    user.withPasswordChanged(), null, authentication.getAuthorities());
+            updated.setDetails(authentication.getDetails());
+            context.setAuthentication(updated);
+        }
     }
 }

@@ -49,6 +49,11 @@ public class UnitEntity {
     @Column(name = "valid_to")
     private @Nullable LocalDate validTo;
 
+    /** The unit that took this one over in a merge; the old unit and its history stay as they were. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "successor_id")
+    private @Nullable UnitEntity successor;
+
     @Column(nullable = false)
     private boolean demo;
 
@@ -83,8 +88,39 @@ public class UnitEntity {
         return name;
     }
 
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public UnitKind getKind() {
+        return kind;
+    }
+
     public @Nullable UnitEntity getParent() {
         return parent;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public @Nullable LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public void setValidity(LocalDate validFrom, @Nullable LocalDate validTo) {
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+    }
+
+    public @Nullable UnitEntity getSuccessor() {
+        return successor;
+    }
+
+    /** Ends this unit the day before its successor starts. */
+    public void mergeInto(UnitEntity successor) {
+        this.successor = successor;
+        this.validTo = successor.validFrom.minusDays(1);
     }
 
     public boolean isDemo() {

@@ -17,4 +17,8 @@ public interface UnitRepository extends JpaRepository<UnitEntity, Long> {
 
     @Query("select u from UnitEntity u left join fetch u.parent")
     List<UnitEntity> findAllWithParents();
+
+    /** Every unit with its parent and successor, for the administration's unit tree. */
+    @Query("select u from UnitEntity u left join fetch u.parent left join fetch u.successor order by u.code")
+    List<UnitEntity> findAllForAdministration();
 }
