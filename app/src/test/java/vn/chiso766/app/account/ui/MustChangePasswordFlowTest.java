@@ -22,6 +22,7 @@ import vn.chiso766.app.AppTest;
 import vn.chiso766.app.admin.AdminTestData;
 import vn.chiso766.app.admin.NewUser;
 import vn.chiso766.app.admin.UserAdminService;
+import vn.chiso766.app.overview.ui.OverviewView;
 import vn.chiso766.app.ranking.ui.RankingView;
 import vn.chiso766.app.security.AppUser;
 import vn.chiso766.app.ui.login.LoginView;
@@ -30,7 +31,7 @@ import vn.chiso766.domain.access.Role;
 @AppTest
 // The admin creates the user in setUp; the test then continues as that user, signed in with the one-time password.
 @WithUserDetails("admin")
-@ViewPackages(classes = {ChangePasswordView.class, RankingView.class, LoginView.class})
+@ViewPackages(classes = {ChangePasswordView.class, RankingView.class, LoginView.class, OverviewView.class})
 class MustChangePasswordFlowTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -86,7 +87,7 @@ class MustChangePasswordFlowTest extends SpringBrowserlessTest {
                 .isInstanceOf(ChangePasswordView.class);
 
         submit(oneTime, "my-own-password-2025", "my-own-password-2025");
-        assertThat(getCurrentView()).isInstanceOf(RankingView.class);
+        assertThat(getCurrentView()).as("the landing page").isInstanceOf(OverviewView.class);
         UI.getCurrent().navigate("rankings");
         assertThat(getCurrentView()).isInstanceOf(RankingView.class);
         assertThat($(Anchor.class).id("change-password-link").getHref())
