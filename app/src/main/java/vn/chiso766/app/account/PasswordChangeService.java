@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chiso766.app.audit.AuditEntry;
 import vn.chiso766.app.audit.AuditSource;
 import vn.chiso766.app.audit.AuditTrail;
+import vn.chiso766.app.audit.state.UserState;
 import vn.chiso766.app.i18n.TranslatableException;
 import vn.chiso766.app.security.CurrentUser;
 import vn.chiso766.db.user.UserAccountEntity;

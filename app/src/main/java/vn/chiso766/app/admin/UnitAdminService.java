@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chiso766.app.audit.AuditEntry;
 import vn.chiso766.app.audit.AuditSource;
 import vn.chiso766.app.audit.AuditTrail;
+import vn.chiso766.app.audit.state.UnitState;
 import vn.chiso766.app.i18n.TranslatableException;
 import vn.chiso766.app.unit.UnitsChanged;
 import vn.chiso766.db.unit.UnitEntity;
@@ -130,11 +131,23 @@ public class UnitAdminService {
     }
 
     private static UnitState state(UnitEntity unit) {
-        return UnitState.of(UnitRow.of(unit));
+        return state(UnitRow.of(unit), List.of());
+    }
+
+    private static UnitState state(UnitRow row, List<String> mergedFrom) {
+        return new UnitState(
+                row.code(),
+                row.name(),
+                row.kind(),
+                row.parentCode(),
+                row.validFrom(),
+                row.validTo(),
+                row.successorCode(),
+                List.copyOf(mergedFrom));
     }
 
     private void record(String action, UnitEntity unit, @Nullable UnitState before, List<String> mergedFrom) {
-        UnitState after = UnitState.of(UnitRow.of(unit), mergedFrom);
+        UnitState after = state(UnitRow.of(unit), mergedFrom);
         audit.record(
                 new AuditEntry(action, "unit", unit.getCode(), unit.getCode(), null, before, after, AuditSource.FORM));
     }

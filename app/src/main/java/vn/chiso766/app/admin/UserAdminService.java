@@ -11,10 +11,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso766.app.account.PasswordPolicy;
-import vn.chiso766.app.account.UserState;
 import vn.chiso766.app.audit.AuditEntry;
 import vn.chiso766.app.audit.AuditSource;
 import vn.chiso766.app.audit.AuditTrail;
+import vn.chiso766.app.audit.state.UserState;
 import vn.chiso766.app.i18n.TranslatableException;
 import vn.chiso766.app.security.CurrentUser;
 import vn.chiso766.db.unit.UnitEntity;
@@ -138,6 +138,6 @@ public class UserAdminService {
     private void record(String action, UserAccountEntity user, @Nullable UserState before) {
         UserState after = UserState.of(user);
         audit.record(new AuditEntry(
-                action, "user", user.getUsername(), after.scopeCode(), null, before, after, AuditSource.FORM));
+                action, UserState.TYPE, user.getUsername(), null, null, before, after, AuditSource.FORM));
     }
 }

@@ -1,5 +1,6 @@
 package vn.chiso766.app.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.chiso766.db.unit.UnitRepository;
@@ -25,7 +26,9 @@ final class DemoUsers {
 
     private DemoUsers() {}
 
-    static void create(UserAccountRepository users, UnitRepository units, PasswordEncoder encoder) {
+    /** Creates the demo users that do not exist yet and returns them. */
+    static List<UserAccountEntity> create(UserAccountRepository users, UnitRepository units, PasswordEncoder encoder) {
+        List<UserAccountEntity> created = new ArrayList<>();
         for (DemoUser demo : USERS) {
             if (users.existsByUsername(demo.username())) {
                 continue;
@@ -36,7 +39,8 @@ final class DemoUsers {
             UserAccountEntity user = new UserAccountEntity(
                     demo.username(), demo.displayName(), encoder.encode(PASSWORD), demo.role(), scope);
             user.setDemo(true);
-            users.save(user);
+            created.add(users.save(user));
         }
+        return created;
     }
 }

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,16 +30,19 @@ class InitialAdmin implements ApplicationRunner {
 
     private final UserAccountRepository users;
     private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
     private final String username;
     private final @Nullable String configuredPassword;
 
     InitialAdmin(
             UserAccountRepository users,
             PasswordEncoder encoder,
+            ApplicationEventPublisher events,
             @Value("${chiso766.security.initial-admin-username:admin}") String username,
             @Value("${chiso766.security.initial-admin-password:#{null}}") @Nullable String configuredPassword) {
         this.users = users;
         this.encoder = encoder;
+        this.events = events;
         this.username = username;
         this.configuredPassword = configuredPassword;
     }
@@ -49,12 +53,19 @@ class InitialAdmin implements ApplicationRunner {
         if (users.count() > 0) {
             return;
         }
+        create();
+    }
+
+    /** Must run in a transaction: the audit trail records the new administrator in the same one. */
+    void create() {
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? oneTimePassword() : configuredPassword;
         UserAccountEntity admin =
                 new UserAccountEntity(username, "Quản trị hệ thống", encoder.encode(password), Role.ADMIN, null);
         admin.setMustChangePassword(generated);
         users.save(admin);
+        events.publishEvent(
+                new FirstAdminCreated(admin.getUsername(), admin.getDisplayName(), admin.isMustChangePassword()));
         if (generated) {
             // Printed once, on purpose: the only way to reach a fresh installation; it must be changed at sign-in.
             log.warn(

@@ -181,8 +181,8 @@ class UserAdminServiceTest {
         assertThat(event.getAction()).isEqualTo("change-role");
         assertThat(event.getActor()).isEqualTo("admin");
         assertThat(event.getSource()).isEqualTo("form");
-        assertThat(event.getBeforeState()).contains("\"role\":\"LEADER\"", "\"scopeCode\":\"" + DISTRICT + "\"");
-        assertThat(event.getAfterState()).contains("\"role\":\"WARD_CHAIR\"", "\"scopeCode\":\"" + WARD + "\"");
+        assertThat(event.getBeforeState()).contains("\"role\":\"LEADER\"", "\"scope\":\"" + DISTRICT + "\"");
+        assertThat(event.getAfterState()).contains("\"role\":\"WARD_CHAIR\"", "\"scope\":\"" + WARD + "\"");
     }
 
     @Test
