@@ -45,6 +45,14 @@ public class LoginThrottle {
         failures.remove(userKey(username));
     }
 
+    /**
+     * Forgets every failure. Only tests call this: they all sign in from 127.0.0.1, so failures recorded by one
+     * test would count against that address in every later test of the same run.
+     */
+    public void reset() {
+        failures.clear();
+    }
+
     private int count(String key) {
         Instant oldest = clock.instant().minus(settings.window());
         Deque<Instant> times = failures.computeIfPresent(key, (k, deque) -> {
