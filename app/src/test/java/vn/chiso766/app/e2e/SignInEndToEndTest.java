@@ -111,7 +111,8 @@ class SignInEndToEndTest {
 
     @Test
     void signing_out_returns_to_the_sign_in_page_and_ends_the_session() {
-        RankingPage ranking = LoginPage.open(page, url("")).signIn("leader", "demo");
+        page.navigate(url("/rankings"));
+        RankingPage ranking = new LoginPage(page).waitUntilShown().signIn("leader", "demo");
 
         ranking.signOut();
 

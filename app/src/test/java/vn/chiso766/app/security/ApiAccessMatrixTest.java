@@ -146,6 +146,7 @@ class ApiAccessMatrixTest {
         expected.put("/api/v1/wards/TNI.TPTN.HIEPNINH/trend?to=2024-02&periods=12", List.of(401, 200, 200, 200, 200));
         expected.put("/api/v1/wards/" + OTHER_WARD + "/trend?to=2024-02&periods=12", List.of(401, 200, 403, 403, 403));
         expected.put("/api/v1/wards/TNI.TPTN.NINHSON/trend?to=2024-02&periods=100", List.of(401, 400, 400, 400, 400));
+        expected.put("/api/v1/no-such-thing", List.of(401, 404, 404, 404, 404));
         List<Arguments> cases = new ArrayList<>();
         expected.forEach((path, statuses) -> {
             for (int i = 0; i < ROLES.size(); i++) {
