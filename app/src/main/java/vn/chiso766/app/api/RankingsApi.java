@@ -1,5 +1,6 @@
 package vn.chiso766.app.api;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,8 +26,11 @@ class RankingsApi {
 
     /** The ranking of the children of {@code scope} for a month, quarter or year (2024-02, 2024-Q1, 2024). */
     @GetMapping("/rankings")
-    RankingJson rankings(@RequestParam String scope, @RequestParam String period) {
-        return rankings.rank(scope, Period.parse(period))
+    RankingJson rankings(
+            @RequestParam String scope,
+            @RequestParam String period,
+            @RequestParam(required = false) @Nullable String by) {
+        return rankings.rank(scope, Period.parse(period), by)
                 .map(RankingJson::of)
                 .orElseThrow(() -> new NotFoundException("No unit " + scope));
     }

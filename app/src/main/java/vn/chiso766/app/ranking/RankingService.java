@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,9 +55,19 @@ public class RankingService {
 
     @PreAuthorize("@access.canRank(#scopeCode)")
     public Optional<RankingResult> rank(String scopeCode, Period period) {
+        return rank(scopeCode, period, null);
+    }
+
+    /** Ranks by one criterion's points when {@code byCriterion} names one, else by the total. */
+    @PreAuthorize("@access.canRank(#scopeCode)")
+    public Optional<RankingResult> rank(String scopeCode, Period period, @Nullable String byCriterion) {
+        if (byCriterion != null
+                && catalogues.forPeriod(period).find(byCriterion).isEmpty()) {
+            throw new IllegalArgumentException("Unknown criterion " + byCriterion);
+        }
         List<String> codes = new ArrayList<>(PeriodCards.codesToLoad(period));
         codes.addAll(PeriodCards.codesToLoad(period.previous()));
-        return load(scopeCode, codes).map(loaded -> loaded.result(period));
+        return load(scopeCode, codes).map(loaded -> loaded.result(period, byCriterion));
     }
 
     /**
@@ -72,7 +83,8 @@ public class RankingService {
         List<String> codes = new ArrayList<>(range.stream().map(Period::code).toList());
         codes.add(range.getFirst().previous().code());
         return load(scopeCode, codes)
-                .map(loaded -> range.stream().map(loaded::result).toList())
+                .map(loaded ->
+                        range.stream().map(month -> loaded.result(month, null)).toList())
                 .orElse(List.of());
     }
 
@@ -99,7 +111,7 @@ public class RankingService {
             this.entities = entities;
         }
 
-        RankingResult result(Period period) {
+        RankingResult result(Period period, @Nullable String byCriterion) {
             CriteriaCatalogue catalogue = catalogues.forPeriod(period);
             List<ScoreCard> all = cardsByCatalogue.computeIfAbsent(
                     catalogue, c -> entities.stream().map(e -> e.toDomain(c)).toList());
@@ -107,7 +119,7 @@ public class RankingService {
             PeriodCards previous = PeriodCards.of(period.previous(), all);
             List<Unit> valid =
                     children.stream().filter(u -> u.isValidIn(period)).toList();
-            RankingTable table = new RankingTableBuilder(catalogue, bands.thresholds())
+            RankingTable table = new RankingTableBuilder(catalogue, bands.thresholds(), byCriterion)
                     .build(scope, period, valid, current.cards(), previous.cards());
             List<String> currentCodes = PeriodCards.codesToLoad(period);
             Set<String> demo = entities.stream()

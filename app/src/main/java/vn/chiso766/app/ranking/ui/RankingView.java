@@ -1,11 +1,18 @@
 package vn.chiso766.app.ranking.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -13,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import vn.chiso766.app.i18n.PeriodLabel;
 import vn.chiso766.app.ranking.RankingResult;
@@ -32,6 +40,7 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
 
     static final String SCOPE = "scope";
     static final String PERIOD = "period";
+    private static final String TOTAL = "total";
 
     private final RankingService service;
     private final H2 heading = new H2();
@@ -39,6 +48,10 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
     private final Paragraph summary = new Paragraph();
     private final Paragraph error = new Paragraph();
     private final RankingGrid grid = new RankingGrid();
+    private final TextField search = new TextField();
+    private final Select<String> rankBy = new Select<>();
+    private final HorizontalLayout toolbar = new HorizontalLayout(search, rankBy);
+    private @Nullable Location location;
 
     public RankingView(RankingService service) {
         this.service = service;
@@ -49,7 +62,42 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
         demoNotice.addClassName("demo-notice");
         demoNotice.setId("demo-notice");
         summary.setId("ranking-summary");
-        add(heading, error, demoNotice, summary, grid);
+        configureToolbar();
+        add(heading, error, demoNotice, toolbar, summary, grid);
+    }
+
+    private void configureToolbar() {
+        search.setId("ranking-search");
+        search.setPlaceholder(getTranslation("ranking.search"));
+        search.setAriaLabel(getTranslation("ranking.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> {
+            grid.filter(e.getValue());
+            if (e.isFromClient()) {
+                replaceParameter("q", e.getValue());
+            }
+        });
+        rankBy.setId("rank-by");
+        rankBy.setLabel(getTranslation("ranking.rankBy"));
+        rankBy.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                navigateWith("by", TOTAL.equals(e.getValue()) ? "" : e.getValue());
+            }
+        });
+        grid.addSortListener(e -> {
+            if (e.isFromClient()) {
+                replaceParameter(
+                        "sort",
+                        e.getSortOrder().isEmpty()
+                                ? ""
+                                : (e.getSortOrder().getFirst().getDirection() == SortDirection.DESCENDING ? "-" : "")
+                                        + e.getSortOrder()
+                                                .getFirst()
+                                                .getSorted()
+                                                .getKey());
+            }
+        });
     }
 
     @Override
@@ -63,6 +111,8 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
             showError(getTranslation("access.denied"));
         } catch (InvalidPeriodException e) {
             showError(getTranslation("ranking.invalidPeriod", e.text()));
+        } catch (IllegalArgumentException e) {
+            showError(getTranslation("ranking.unknownCriterion"));
         }
     }
 
@@ -83,8 +133,15 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
             event.forwardTo("rankings", withScopeAndPeriod(params, scope.get(), period.get()));
             return;
         }
-        service.rank(scope.get(), period.get())
-                .ifPresentOrElse(this::show, () -> showError(getTranslation("ranking.unknownScope", scope.get())));
+        String by = first(params, "by").orElse(null);
+        service.rank(scope.get(), period.get(), by)
+                .ifPresentOrElse(
+                        result -> {
+                            show(result, by);
+                            search.setValue(first(params, "q").orElse(""));
+                            first(params, "sort").ifPresent(grid::sortBy);
+                        },
+                        () -> showError(getTranslation("ranking.unknownScope", scope.get())));
     }
 
     static QueryParameters withScopeAndPeriod(Map<String, List<String>> params, String scope, Period period) {
@@ -94,7 +151,16 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
         return new QueryParameters(all);
     }
 
-    private void show(RankingResult result) {
+    private void show(RankingResult result, @Nullable String by) {
+        List<String> options = new java.util.ArrayList<>();
+        options.add(TOTAL);
+        result.table().catalogue().criteria().forEach(c -> options.add(c.code()));
+        rankBy.setItems(options);
+        rankBy.setItemLabelGenerator(code -> TOTAL.equals(code)
+                ? getTranslation("ranking.rankBy.total")
+                : code + " — " + result.table().catalogue().get(code).name(getLocale()));
+        rankBy.setValue(by == null ? TOTAL : by);
+        toolbar.setVisible(true);
         heading.setText(getTranslation("ranking.heading", result.table().scope().name()) + " — "
                 + PeriodLabel.of(result.table().period(), this::getTranslation));
         demoNotice.setText(getTranslation("ranking.demoNotice"));
@@ -109,11 +175,42 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void clear() {
+        toolbar.setVisible(false);
         error.setVisible(false);
         demoNotice.setVisible(false);
         summary.setVisible(false);
         grid.setVisible(false);
         heading.setText(getTranslation("ranking.pageTitle"));
+    }
+
+    /** Keeps a view detail (search, sort) in the address without a new navigation. */
+    private void replaceParameter(String name, String value) {
+        if (location == null) {
+            return;
+        }
+        Map<String, List<String>> params =
+                new HashMap<>(location.getQueryParameters().getParameters());
+        if (value.isBlank()) {
+            params.remove(name);
+        } else {
+            params.put(name, List.of(value));
+        }
+        location = new Location(location.getPath(), new QueryParameters(params));
+        UI.getCurrent().getPage().getHistory().replaceState(null, location);
+    }
+
+    private void navigateWith(String name, String value) {
+        if (location == null) {
+            return;
+        }
+        Map<String, List<String>> params =
+                new HashMap<>(location.getQueryParameters().getParameters());
+        if (value.isBlank()) {
+            params.remove(name);
+        } else {
+            params.put(name, List.of(value));
+        }
+        UI.getCurrent().navigate(location.getPath(), new QueryParameters(params));
     }
 
     private void showError(String message) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -172,6 +173,56 @@ class RankingViewTest extends SpringBrowserlessTest {
         assertThat(ninhSon.row().total()).isEqualByComparingTo("84.85");
         assertThat(ninhSon.monthsCovered()).isEqualTo(2);
         assertThat(row("Xã Thạnh Tân").monthsCovered()).isEqualTo(1);
+    }
+
+    @Test
+    void the_name_search_ignores_case_and_diacritics_and_stays_in_the_url() {
+        UI.getCurrent()
+                .navigate(
+                        RankingView.class,
+                        QueryParameters.simple(Map.of("scope", DISTRICT, "period", "2024-02", "q", "ninh son")));
+        assertThat(rows()).extracting(r -> r.unit().name()).containsExactly("Phường Ninh Sơn");
+        test($(TextField.class).id("ranking-search")).setValue("ninh");
+        assertThat(rows())
+                .extracting(r -> r.unit().name())
+                .containsExactlyInAnyOrder("Phường Ninh Sơn", "Phường Ninh Thạnh", "Phường Hiệp Ninh");
+    }
+
+    @Test
+    void the_sort_parameter_orders_the_grid_by_that_column() {
+        UI.getCurrent()
+                .navigate(
+                        RankingView.class,
+                        QueryParameters.simple(Map.of("scope", DISTRICT, "period", "2024-02", "sort", "-group-TTTT")));
+        List<RankingGridItem> rows = rows();
+        for (int i = 1; i < rows.size() - 1; i++) {
+            assertThat(rows.get(i).row().card().groups().get("TTTT").orElseThrow())
+                    .isLessThanOrEqualTo(
+                            rows.get(i - 1).row().card().groups().get("TTTT").orElseThrow());
+        }
+        assertThat(rows.getLast().row())
+                .as("the unit without a report comes last")
+                .isNull();
+    }
+
+    @Test
+    void ranking_by_one_criterion_ranks_by_its_points_and_keeps_totals() {
+        UI.getCurrent()
+                .navigate(
+                        RankingView.class,
+                        QueryParameters.simple(Map.of("scope", DISTRICT, "period", "2024-02", "by", "TTTT")));
+        List<RankingGridItem> ranked =
+                rows().stream().filter(r -> r.row() != null).toList();
+        assertThat(ranked.getFirst().row().rank()).isEqualTo(1);
+        for (int i = 1; i < ranked.size(); i++) {
+            assertThat(ranked.get(i).row().card().groups().get("TTTT").orElseThrow())
+                    .isLessThanOrEqualTo(
+                            ranked.get(i - 1).row().card().groups().get("TTTT").orElseThrow());
+        }
+        assertThat(row("Phường Ninh Sơn").row().total()).isEqualByComparingTo("84.1");
+        @SuppressWarnings("unchecked")
+        Select<String> by = $(Select.class).id("rank-by");
+        assertThat(by.getValue()).isEqualTo("TTTT");
     }
 
     @Test
