@@ -2,11 +2,10 @@ package vn.chiso766.app.heatmap.ui;
 
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import java.math.BigDecimal;
@@ -18,7 +17,7 @@ import vn.chiso766.domain.heatmap.HeatCell;
 import vn.chiso766.domain.heatmap.HeatRow;
 
 /**
- * Units × criteria. Each cell is a button (reachable by keyboard) printing the value, coloured by attainment,
+ * Units × criteria. Each cell is a native button (reachable by keyboard, styled by our classes) printing the value, coloured by attainment,
  * with the unit's weakest cell marked ▼; the footer holds the scope's mean.
  */
 class CriteriaHeatGrid extends Composite<Grid<HeatRow>> {
@@ -67,13 +66,12 @@ class CriteriaHeatGrid extends Composite<Grid<HeatRow>> {
                 .setFlexGrow(0);
     }
 
-    private Button cell(HeatRow row, int index, HeatMode mode, Locale locale) {
+    private NativeButton cell(HeatRow row, int index, HeatMode mode, Locale locale) {
         HeatCell cell = row.cells().get(index);
         Criterion criterion = cell.value().criterion();
         String text = value(cell.attainment(), criterion, mode, locale) + (cell.weakest() ? " ▼" : "");
-        Button button = new Button(
+        NativeButton button = new NativeButton(
                 text, e -> fireEvent(new CellClickEvent(this, row.unit().code())));
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         button.addClassNames("heat-cell", HeatScale.of(cell.attainment()).cssClass());
         if (cell.weakest()) {
             button.addClassName("heat-weakest");

@@ -2,11 +2,10 @@ package vn.chiso766.app.heatmap.ui;
 
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import java.math.BigDecimal;
@@ -80,11 +79,10 @@ class TimeHeatGrid extends Composite<Grid<TimeHeatRow>> {
         return rows;
     }
 
-    private Button cell(TimeHeatRow row, int month, RankingResult result, TimeMetric metric, Locale locale) {
+    private NativeButton cell(TimeHeatRow row, int month, RankingResult result, TimeMetric metric, Locale locale) {
         RankingRow ranked = row.months().get(month);
         if (ranked == null) {
-            Button none = new Button("–");
-            none.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            NativeButton none = new NativeButton("–");
             none.setEnabled(false);
             none.setAriaLabel(getTranslation("ranking.noReport"));
             return none;
@@ -98,9 +96,8 @@ class TimeHeatGrid extends Composite<Grid<TimeHeatRow>> {
         String text = metric == TimeMetric.TOTAL
                 ? ScoreFormat.format(ranked.total(), locale)
                 : Integer.toString(ranked.rank());
-        Button button = new Button(
+        NativeButton button = new NativeButton(
                 text, e -> fireEvent(new CellClickEvent(this, row.unit().code())));
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         button.addClassNames("heat-cell", HeatScale.of(shade).cssClass());
         button.setAriaLabel(getTranslation(
                 "heatmap.timeCellLabel",

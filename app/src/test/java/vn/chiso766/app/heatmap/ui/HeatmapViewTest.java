@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,16 +70,16 @@ class HeatmapViewTest extends SpringBrowserlessTest {
                 .filter(r -> r.unit().name().equals("Phường Ninh Sơn"))
                 .findFirst()
                 .orElseThrow());
-        Button tttt = (Button) test(grid).getCellComponent(ninhSon, "TTTT");
+        NativeButton tttt = (NativeButton) test(grid).getCellComponent(ninhSon, "TTTT");
         assertThat(tttt.getText()).isEqualTo("49 % ▼");
         assertThat(tttt.getClassNames()).contains("heat-0", "heat-weakest");
 
         open(Map.of("scope", "TNI.TPTN", "period", "2024-02", "mode", "lost"));
         @SuppressWarnings("unchecked")
         Grid<HeatRow> lost = $(Grid.class).id("criteria-heatmap");
-        assertThat(((Button) test(lost).getCellComponent(ninhSon, "TTTT")).getText())
+        assertThat(((NativeButton) test(lost).getCellComponent(ninhSon, "TTTT")).getText())
                 .isEqualTo("−5,1 ▼");
-        assertThat(((Button) test(lost).getCellComponent(ninhSon, "MDHL")).getText())
+        assertThat(((NativeButton) test(lost).getCellComponent(ninhSon, "MDHL")).getText())
                 .isEqualTo("0,0");
     }
 
@@ -92,7 +92,7 @@ class HeatmapViewTest extends SpringBrowserlessTest {
                 .filter(r -> r.unit().name().equals("Phường Ninh Sơn"))
                 .findFirst()
                 .orElseThrow());
-        test((Button) test(grid).getCellComponent(ninhSon, "TTTT")).click();
+        test((NativeButton) test(grid).getCellComponent(ninhSon, "TTTT")).click();
         assertThat(getCurrentView()).isInstanceOf(WardView.class);
         assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("wards/TNI.TPTN.NINHSON?period=2024-02");
