@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ReducedMotion;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -73,6 +74,8 @@ class ComparisonEndToEndTest {
         throttle.reset();
         context = chromium.newContext();
         page = context.newPage();
+        // Charts animate unless the reader prefers reduced motion; screenshots must show the final state.
+        page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
         page.navigate(url("/rankings" + QUERY));
         new LoginPage(page).waitUntilShown().signIn("leader", "demo");
     }
@@ -158,6 +161,14 @@ class ComparisonEndToEndTest {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve("walk-3-ward.png"))
                 .setFullPage(true));
+        for (String chart : new String[] {"criteria-chart", "trend-chart"}) {
+            Locator svg = page.locator("#" + chart + " chiso-apex-chart svg").first();
+            svg.scrollIntoViewIfNeeded();
+            svg.waitFor();
+            page.locator("#" + chart)
+                    .screenshot(
+                            new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("walk-4-" + chart + ".png")));
+        }
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import vn.chiso766.app.chart.ChartPanel;
 import vn.chiso766.app.i18n.PeriodLabel;
 import vn.chiso766.app.i18n.ScoreFormat;
 import vn.chiso766.app.ward.WardPage;
@@ -46,7 +47,9 @@ public class WardView extends VerticalLayout implements HasUrlParameter<String>,
     private final OfficialReport document = new OfficialReport();
     private final Paragraph noReport = new Paragraph();
     private final CriteriaComparison comparison = new CriteriaComparison();
+    private final ChartPanel criteriaChart = new ChartPanel();
     private final TrendTable trend = new TrendTable();
+    private final ChartPanel trendChart = new ChartPanel();
     private final RemediationPlan plan = new RemediationPlan("remediation-plan");
     private final RemediationPlan previousPlan = new RemediationPlan("previous-remediation-plan");
     private final Div previousSection = new Div();
@@ -68,6 +71,8 @@ public class WardView extends VerticalLayout implements HasUrlParameter<String>,
         flagsSection.add(new H3(getTranslation("ward.flags")), flags);
         previousSection.add(new H3(getTranslation("ward.previousMeasures")), previousPlan);
         content.setWidthFull();
+        criteriaChart.setId("criteria-chart");
+        trendChart.setId("trend-chart");
         content.add(
                 standing,
                 demoNotice,
@@ -76,8 +81,10 @@ public class WardView extends VerticalLayout implements HasUrlParameter<String>,
                 document,
                 noReport,
                 new H3(getTranslation("ward.comparison")),
+                criteriaChart,
                 comparison,
                 new H3(getTranslation("ward.trend")),
+                trendChart,
                 trend,
                 new H3(getTranslation("ward.plan")),
                 plan,
@@ -134,7 +141,9 @@ public class WardView extends VerticalLayout implements HasUrlParameter<String>,
         document.setVisible(page.report() != null);
         noReport.setVisible(page.report() == null);
         comparison.show(page);
+        criteriaChart.show(WardCharts.criteria(page, getLocale(), this::getTranslation));
         trend.show(page.trend());
+        trendChart.show(WardCharts.trend(page, this::getTranslation));
         plan.show(page.followUps());
         previousPlan.show(page.previousFollowUps());
         previousSection.setVisible(!page.previousFollowUps().isEmpty());
