@@ -11,7 +11,8 @@ import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
-@SpringBootApplication
+// The db module's JDBC read models (e.g. RankingCardReader) are components beside its repositories.
+@SpringBootApplication(scanBasePackages = {"vn.chiso766.app", "vn.chiso766.db"})
 @ConfigurationPropertiesScan
 @EntityScan("vn.chiso766.db")
 @EnableJpaRepositories("vn.chiso766.db")

@@ -14,43 +14,45 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chiso766.app.criteria.CatalogueService;
 import vn.chiso766.app.security.AccessGuard;
 import vn.chiso766.app.unit.UnitDirectory;
-import vn.chiso766.db.score.ScoreCardEntity;
+import vn.chiso766.db.score.CardRow;
+import vn.chiso766.db.score.RankingCardReader;
 import vn.chiso766.db.score.ScoreCardRepository;
-import vn.chiso766.db.unit.UnitEntity;
-import vn.chiso766.db.unit.UnitRepository;
 import vn.chiso766.domain.access.Grant;
 import vn.chiso766.domain.criteria.CriteriaCatalogue;
 import vn.chiso766.domain.period.Period;
 import vn.chiso766.domain.ranking.RankingTable;
 import vn.chiso766.domain.ranking.RankingTableBuilder;
+import vn.chiso766.domain.score.GroupScores;
+import vn.chiso766.domain.score.OperationalFigures;
 import vn.chiso766.domain.score.ScoreCard;
 import vn.chiso766.domain.unit.Unit;
+import vn.chiso766.domain.unit.UnitTree;
 
 /** Ranks the children of a parent unit for a period, from the database, for users allowed to rank that parent. */
 @Service
 @Transactional(readOnly = true)
 public class RankingService {
 
-    private final UnitRepository units;
     private final ScoreCardRepository cards;
     private final CatalogueService catalogues;
     private final BandSettings bands;
     private final AccessGuard access;
     private final UnitDirectory unitDirectory;
+    private final RankingCardReader cardReader;
 
     RankingService(
-            UnitRepository units,
             ScoreCardRepository cards,
             CatalogueService catalogues,
             BandSettings bands,
             AccessGuard access,
-            UnitDirectory unitDirectory) {
-        this.units = units;
+            UnitDirectory unitDirectory,
+            RankingCardReader cardReader) {
         this.cards = cards;
         this.catalogues = catalogues;
         this.bands = bands;
         this.access = access;
         this.unitDirectory = unitDirectory;
+        this.cardReader = cardReader;
     }
 
     @PreAuthorize("@access.canRank(#scopeCode)")
@@ -89,32 +91,45 @@ public class RankingService {
     }
 
     private Optional<Loaded> load(String scopeCode, List<String> periodCodes) {
-        return units.findByCode(scopeCode)
+        UnitTree tree = unitDirectory.tree();
+        return tree.find(scopeCode)
                 .map(scope -> new Loaded(
-                        scope.toDomain(),
-                        units.findChildren(scopeCode).stream()
-                                .map(UnitEntity::toDomain)
-                                .toList(),
-                        cards.findForChildrenOf(scopeCode, periodCodes)));
+                        scope, tree.childrenOf(scopeCode), cardReader.cardsOfChildren(scopeCode, periodCodes)));
+    }
+
+    /** Group rows come unordered from the database; the catalogue gives them their order. */
+    private static ScoreCard card(CardRow row, CriteriaCatalogue catalogue) {
+        Map<String, java.math.BigDecimal> ordered = new java.util.LinkedHashMap<>();
+        catalogue.codes().stream()
+                .filter(row.groups()::containsKey)
+                .forEach(c -> ordered.put(c, row.groups().get(c)));
+        row.groups().forEach(ordered::putIfAbsent);
+        return new ScoreCard(
+                row.unitCode(),
+                Period.parse(row.period()),
+                new GroupScores(ordered),
+                OperationalFigures.NONE,
+                row.statedTotal(),
+                row.statedChange());
     }
 
     /** A scope's children and the cards loaded for some periods, from which any of those periods is ranked. */
     private final class Loaded {
         private final Unit scope;
         private final List<Unit> children;
-        private final List<ScoreCardEntity> entities;
+        private final List<CardRow> rows;
         private final Map<CriteriaCatalogue, List<ScoreCard>> cardsByCatalogue = new HashMap<>();
 
-        Loaded(Unit scope, List<Unit> children, List<ScoreCardEntity> entities) {
+        Loaded(Unit scope, List<Unit> children, List<CardRow> rows) {
             this.scope = scope;
             this.children = children;
-            this.entities = entities;
+            this.rows = rows;
         }
 
         RankingResult result(Period period, @Nullable String byCriterion) {
             CriteriaCatalogue catalogue = catalogues.forPeriod(period);
             List<ScoreCard> all = cardsByCatalogue.computeIfAbsent(
-                    catalogue, c -> entities.stream().map(e -> e.toDomain(c)).toList());
+                    catalogue, c -> rows.stream().map(r -> card(r, c)).toList());
             PeriodCards current = PeriodCards.of(period, all);
             PeriodCards previous = PeriodCards.of(period.previous(), all);
             List<Unit> valid =
@@ -122,9 +137,9 @@ public class RankingService {
             RankingTable table = new RankingTableBuilder(catalogue, bands.thresholds(), byCriterion)
                     .build(scope, period, valid, current.cards(), previous.cards());
             List<String> currentCodes = PeriodCards.codesToLoad(period);
-            Set<String> demo = entities.stream()
-                    .filter(c -> c.isDemo() && currentCodes.contains(c.getPeriod()))
-                    .map(c -> c.getUnit().getCode())
+            Set<String> demo = rows.stream()
+                    .filter(r -> r.demo() && currentCodes.contains(r.period()))
+                    .map(CardRow::unitCode)
                     .collect(Collectors.toSet());
             return new RankingResult(table, demo, current.monthsCovered());
         }

@@ -28,13 +28,15 @@ final class SyntheticData {
         ensureRoot();
         String scope = ROOT + "." + name;
         insertUnit(scope, "Địa bàn thử " + name, "PROVINCE", ROOT);
+        Long parentId = jdbc.queryForObject("select id from unit where code = ?", Long.class, scope);
         List<Object[]> children = new ArrayList<>();
         for (int i = 1; i <= units; i++) {
-            children.add(new Object[] {scope + "." + i, "Xã thử " + name + " số " + i, "COMMUNE", scope});
+            children.add(new Object[] {scope + "." + i, "Xã thử " + name + " số " + i, "COMMUNE", parentId});
         }
+        // Plain values: the driver's bulk protocol does not take INSERT … SELECT in a batch.
         jdbc.batchUpdate(
                 "insert into unit (code, name, kind, parent_id, valid_from, demo, version)"
-                        + " select ?, ?, ?, id, '2000-01-01', false, 0 from unit where code = ?",
+                        + " values (?, ?, ?, ?, '2000-01-01', false, 0)",
                 children);
         Period.Month month = last;
         for (int m = 0; m < months; m++, month = month.previous()) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.shared.Registration;
 import java.math.BigDecimal;
 import java.util.Locale;
 import vn.chiso766.app.i18n.ScoreFormat;
+import vn.chiso766.app.ui.GridHeight;
 import vn.chiso766.domain.criteria.Criterion;
 import vn.chiso766.domain.heatmap.CriteriaHeatmap;
 import vn.chiso766.domain.heatmap.HeatCell;
@@ -28,7 +29,6 @@ class CriteriaHeatGrid extends Composite<Grid<HeatRow>> {
     protected Grid<HeatRow> initContent() {
         grid.setId("criteria-heatmap");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_ROW_BORDERS);
-        grid.setAllRowsVisible(true);
         return grid;
     }
 
@@ -45,6 +45,7 @@ class CriteriaHeatGrid extends Composite<Grid<HeatRow>> {
         for (int i = 0; i < criteria.size(); i++) {
             addCriterionColumn(criteria.get(i), i, heatmap, mode, locale);
         }
+        GridHeight.fit(grid, heatmap.rows().size());
         grid.setItems(heatmap.rows());
     }
 

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.chiso766.app.i18n.ScoreFormat;
 import vn.chiso766.app.ranking.RankingResult;
+import vn.chiso766.app.ui.GridHeight;
 import vn.chiso766.domain.period.Period;
 import vn.chiso766.domain.ranking.RankingRow;
 import vn.chiso766.domain.unit.Unit;
@@ -33,7 +34,6 @@ class TimeHeatGrid extends Composite<Grid<TimeHeatRow>> {
     protected Grid<TimeHeatRow> initContent() {
         grid.setId("time-heatmap");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_ROW_BORDERS);
-        grid.setAllRowsVisible(true);
         return grid;
     }
 
@@ -56,7 +56,9 @@ class TimeHeatGrid extends Composite<Grid<TimeHeatRow>> {
                     .setWidth("4.8em")
                     .setFlexGrow(0);
         }
-        grid.setItems(rows(series));
+        List<TimeHeatRow> rows = rows(series);
+        GridHeight.fit(grid, rows.size());
+        grid.setItems(rows);
     }
 
     private static List<TimeHeatRow> rows(List<RankingResult> series) {

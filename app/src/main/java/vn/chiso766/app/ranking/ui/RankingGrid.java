@@ -22,6 +22,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import vn.chiso766.app.i18n.ScoreFormat;
 import vn.chiso766.app.ranking.RankingResult;
+import vn.chiso766.app.ui.GridHeight;
 import vn.chiso766.domain.criteria.Criterion;
 import vn.chiso766.domain.ranking.RankingRow;
 import vn.chiso766.domain.score.Weakness;
@@ -38,7 +39,6 @@ public class RankingGrid extends Composite<Grid<RankingGridItem>> {
     @Override
     protected Grid<RankingGridItem> initContent() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
         grid.setId("ranking-grid");
         return grid;
     }
@@ -49,6 +49,7 @@ public class RankingGrid extends Composite<Grid<RankingGridItem>> {
         configureColumns(result.table().catalogue().criteria(), locale);
         all.clear();
         all.addAll(items(result));
+        GridHeight.fit(grid, all.size());
         grid.setItems(all);
     }
 
