@@ -14,25 +14,34 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chiso766.app.criteria.CatalogueService;
 import vn.chiso766.app.security.AccessGuard;
 import vn.chiso766.app.unit.UnitDirectory;
+import vn.chiso766.db.report.MonthlyReportRepository;
 import vn.chiso766.db.score.ScoreCardEntity;
 import vn.chiso766.db.score.ScoreCardRepository;
 import vn.chiso766.db.unit.UnitEntity;
 import vn.chiso766.db.unit.UnitRepository;
 import vn.chiso766.domain.access.Grant;
+import vn.chiso766.domain.access.Role;
 import vn.chiso766.domain.criteria.CriteriaCatalogue;
 import vn.chiso766.domain.period.Period;
 import vn.chiso766.domain.ranking.RankingTable;
 import vn.chiso766.domain.ranking.RankingTableBuilder;
+import vn.chiso766.domain.report.ReportStatus;
 import vn.chiso766.domain.score.ScoreCard;
 import vn.chiso766.domain.unit.Unit;
 
-/** Ranks the children of a parent unit for a period, from the database, for users allowed to rank that parent. */
+/**
+ * Ranks the children of a parent unit for a period, from the database, for users allowed to rank that parent.
+ * A card counts when the office has approved its monthly report, or when it has no report at all (portal scores,
+ * spreadsheet rows); a card whose report is a draft or waits for approval does not, so its unit is listed as
+ * without a report — unless submitted reports are asked for (drafts never count).
+ */
 @Service
 @Transactional(readOnly = true)
 public class RankingService {
 
     private final UnitRepository units;
     private final ScoreCardRepository cards;
+    private final MonthlyReportRepository reports;
     private final CatalogueService catalogues;
     private final BandSettings bands;
     private final AccessGuard access;
@@ -41,12 +50,14 @@ public class RankingService {
     RankingService(
             UnitRepository units,
             ScoreCardRepository cards,
+            MonthlyReportRepository reports,
             CatalogueService catalogues,
             BandSettings bands,
             AccessGuard access,
             UnitDirectory unitDirectory) {
         this.units = units;
         this.cards = cards;
+        this.reports = reports;
         this.catalogues = catalogues;
         this.bands = bands;
         this.access = access;
@@ -61,13 +72,21 @@ public class RankingService {
     /** Ranks by one criterion's points when {@code byCriterion} names one, else by the total. */
     @PreAuthorize("@access.canRank(#scopeCode)")
     public Optional<RankingResult> rank(String scopeCode, Period period, @Nullable String byCriterion) {
+        return rank(scopeCode, period, byCriterion, false);
+    }
+
+    /** As {@link #rank(String, Period, String)}, counting submitted reports too when {@code includeSubmitted}. */
+    @PreAuthorize("@access.canRank(#scopeCode)")
+    public Optional<RankingResult> rank(
+            String scopeCode, Period period, @Nullable String byCriterion, boolean includeSubmitted) {
         if (byCriterion != null
                 && catalogues.forPeriod(period).find(byCriterion).isEmpty()) {
             throw new IllegalArgumentException("Unknown criterion " + byCriterion);
         }
         List<String> codes = new ArrayList<>(PeriodCards.codesToLoad(period));
         codes.addAll(PeriodCards.codesToLoad(period.previous()));
-        return load(scopeCode, codes).map(loaded -> loaded.result(period, byCriterion));
+        return load(scopeCode, codes, includeSubmitted && canIncludeSubmitted())
+                .map(loaded -> loaded.result(period, byCriterion));
     }
 
     /**
@@ -82,20 +101,29 @@ public class RankingService {
         }
         List<String> codes = new ArrayList<>(range.stream().map(Period::code).toList());
         codes.add(range.getFirst().previous().code());
-        return load(scopeCode, codes)
+        return load(scopeCode, codes, false)
                 .map(loaded ->
                         range.stream().map(month -> loaded.result(month, null)).toList())
                 .orElse(List.of());
     }
 
-    private Optional<Loaded> load(String scopeCode, List<String> periodCodes) {
-        return units.findByCode(scopeCode)
-                .map(scope -> new Loaded(
-                        scope.toDomain(),
-                        units.findChildren(scopeCode).stream()
-                                .map(UnitEntity::toDomain)
-                                .toList(),
-                        cards.findForChildrenOf(scopeCode, periodCodes)));
+    private Optional<Loaded> load(String scopeCode, List<String> periodCodes, boolean includeSubmitted) {
+        return units.findByCode(scopeCode).map(scope -> {
+            Set<String> waiting = reports.findStatusesForChildrenOf(scopeCode, periodCodes).stream()
+                    .filter(r -> r.status() == ReportStatus.DRAFT
+                            || (r.status() == ReportStatus.SUBMITTED && !includeSubmitted))
+                    .map(r -> r.unitCode() + "/" + r.period())
+                    .collect(Collectors.toSet());
+            List<ScoreCardEntity> counted = cards.findForChildrenOf(scopeCode, periodCodes).stream()
+                    .filter(c -> !waiting.contains(c.getUnit().getCode() + "/" + c.getPeriod()))
+                    .toList();
+            return new Loaded(
+                    scope.toDomain(),
+                    units.findChildren(scopeCode).stream()
+                            .map(UnitEntity::toDomain)
+                            .toList(),
+                    counted);
+        });
     }
 
     /** A scope's children and the cards loaded for some periods, from which any of those periods is ranked. */
@@ -128,6 +156,14 @@ public class RankingService {
                     .collect(Collectors.toSet());
             return new RankingResult(table, demo, current.monthsCovered());
         }
+    }
+
+    /**
+     * Whether the signed-in user may count reports awaiting approval. A ward chair may not: the neighbours'
+     * unapproved reports are not the chair's to read, so neither are their figures.
+     */
+    public boolean canIncludeSubmitted() {
+        return access.grant().role() != Role.WARD_CHAIR;
     }
 
     /**

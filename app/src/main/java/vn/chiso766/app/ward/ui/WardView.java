@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import vn.chiso766.app.i18n.PeriodLabel;
 import vn.chiso766.app.i18n.ScoreFormat;
+import vn.chiso766.app.intake.ui.ReportEntryView;
 import vn.chiso766.app.ward.WardPage;
 import vn.chiso766.app.ward.WardPageService;
 import vn.chiso766.domain.period.InvalidPeriodException;
@@ -41,6 +42,8 @@ public class WardView extends VerticalLayout implements HasUrlParameter<String>,
     private final Paragraph standing = new Paragraph();
     private final Paragraph demoNotice = new Paragraph();
     private final HorizontalLayout monthLinks = new HorizontalLayout();
+    private final Paragraph returned = new Paragraph();
+    private final RouterLink edit = new RouterLink();
     private final UnorderedList flags = new UnorderedList();
     private final Div flagsSection = new Div();
     private final OfficialReport document = new OfficialReport();
@@ -63,6 +66,9 @@ public class WardView extends VerticalLayout implements HasUrlParameter<String>,
         demoNotice.addClassName("demo-notice");
         demoNotice.setText(getTranslation("ward.demoNotice"));
         noReport.setText(getTranslation("ward.noReport"));
+        returned.setId("ward-return-comment");
+        returned.addClassName("page-error");
+        edit.setId("ward-edit-report");
         flagsSection.setId("consistency-flags");
         flagsSection.addClassName("flags");
         flagsSection.add(new H3(getTranslation("ward.flags")), flags);
@@ -71,6 +77,8 @@ public class WardView extends VerticalLayout implements HasUrlParameter<String>,
         content.add(
                 standing,
                 demoNotice,
+                returned,
+                edit,
                 monthLinks,
                 flagsSection,
                 document,
@@ -126,6 +134,7 @@ public class WardView extends VerticalLayout implements HasUrlParameter<String>,
         standing.setText(standingText(page));
         demoNotice.setVisible(page.demo());
         showMonthLinks(page);
+        showEntry(page);
         showFlags(page);
         if (page.report() != null) {
             document.show(
@@ -178,6 +187,19 @@ public class WardView extends VerticalLayout implements HasUrlParameter<String>,
         link.setQueryParameters(QueryParameters.simple(Map.of("period", month.code())));
         link.setId(key.replace('.', '-'));
         monthLinks.add(link);
+    }
+
+    /** The office's comment on a returned report, and for those who may edit it, the way to the entry form. */
+    private void showEntry(WardPage page) {
+        returned.setText(page.returnComment() == null ? "" : getTranslation("ward.returned", page.returnComment()));
+        returned.setVisible(page.returnComment() != null);
+        edit.setVisible(page.editable());
+        if (page.editable()) {
+            edit.setText(getTranslation(page.report() == null ? "ward.enterReport" : "ward.editReport"));
+            edit.setRoute(ReportEntryView.class);
+            edit.setQueryParameters(QueryParameters.simple(
+                    Map.of("unit", page.unit().code(), "period", page.period().code())));
+        }
     }
 
     private void showFlags(WardPage page) {
