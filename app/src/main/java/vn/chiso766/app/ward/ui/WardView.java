@@ -1,5 +1,6 @@
 package vn.chiso766.app.ward.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,7 +23,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import vn.chiso766.app.i18n.PeriodLabel;
 import vn.chiso766.app.i18n.ScoreFormat;
-import vn.chiso766.app.intake.ui.ReportEntryView;
 import vn.chiso766.app.ward.WardPage;
 import vn.chiso766.app.ward.WardPageService;
 import vn.chiso766.domain.period.InvalidPeriodException;
@@ -43,7 +43,7 @@ public class WardView extends VerticalLayout implements HasUrlParameter<String>,
     private final Paragraph demoNotice = new Paragraph();
     private final HorizontalLayout monthLinks = new HorizontalLayout();
     private final Paragraph returned = new Paragraph();
-    private final RouterLink edit = new RouterLink();
+    private final Anchor edit = new Anchor();
     private final UnorderedList flags = new UnorderedList();
     private final Div flagsSection = new Div();
     private final OfficialReport document = new OfficialReport();
@@ -196,9 +196,9 @@ public class WardView extends VerticalLayout implements HasUrlParameter<String>,
         edit.setVisible(page.editable());
         if (page.editable()) {
             edit.setText(getTranslation(page.report() == null ? "ward.enterReport" : "ward.editReport"));
-            edit.setRoute(ReportEntryView.class);
-            edit.setQueryParameters(QueryParameters.simple(
-                    Map.of("unit", page.unit().code(), "period", page.period().code())));
+            // By address, not by view class: the ward page does not depend on the intake feature.
+            edit.setHref("reports/edit?unit=" + page.unit().code() + "&period="
+                    + page.period().code());
         }
     }
 

@@ -283,5 +283,7 @@ class RankingViewTest extends SpringBrowserlessTest {
         navigate("rankings", RankingView.class);
         assertThat($(H2.class).id("ranking-heading").getText()).contains("Thành phố Tây Ninh");
         assertThat(rows()).hasSize(10);
+        // The neighbours' reports awaiting approval are not the chair's to read, nor to count.
+        assertThat($(Checkbox.class).withId("include-submitted").exists()).isFalse();
     }
 }
