@@ -20,6 +20,7 @@ import vn.chiso766.domain.period.Period;
 import vn.chiso766.domain.report.ReportStatus;
 import vn.chiso766.domain.score.Violation;
 import vn.chiso766.domain.score.ViolationType;
+import vn.chiso766.reporting.document.DocumentFormat;
 import vn.chiso766.reporting.document.ProblemType;
 
 @AppTest
@@ -117,6 +118,22 @@ class ReportDocumentServiceTest {
                 .isEqualTo("file:bao-cao-p2.docx.txt " + preview.sha256());
         assertThat(data.auditSource("scoreCard", WARD, MONTH.code()))
                 .isEqualTo("file:bao-cao-p2.docx.txt " + preview.sha256());
+    }
+
+    @Test
+    void a_word_document_with_its_figures_in_a_table_is_imported_like_the_text() {
+        byte[] docx = WordDocument.of(ReportText.seedFor(WARD_NAME, MONTH));
+
+        DocumentPreview preview = documents.preview("bao-cao-p2.docx", docx);
+        assertThat(preview.extraction().format()).isEqualTo(DocumentFormat.DOCX);
+        assertThat(preview.canConfirm()).isTrue();
+        documents.confirm(WARD, "bao-cao-p2.docx", docx, null, null);
+
+        WardReport stored = reports.find(WARD, MONTH).orElseThrow();
+        assertThat(stored.card().figures().electronicResultRate()).isEqualByComparingTo("96.21");
+        assertThat(stored.card().statedChange()).isEqualByComparingTo("-1.5");
+        assertThat(stored.report().recipients())
+                .containsExactly("Phòng Nội vụ thành phố;", "Chủ tịch, các PCT UBND phường;", "Lưu: VT.");
     }
 
     @Test

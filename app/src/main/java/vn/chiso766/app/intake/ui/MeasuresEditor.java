@@ -32,6 +32,7 @@ class MeasuresEditor extends Composite<Div> {
     private final CriteriaCatalogue catalogue;
     private final VerticalLayout rows = new VerticalLayout();
     private final List<Row> entries = new ArrayList<>();
+    private final List<Button> buttons = new ArrayList<>();
 
     MeasuresEditor(CriteriaCatalogue catalogue) {
         this.catalogue = catalogue;
@@ -47,6 +48,7 @@ class MeasuresEditor extends Composite<Div> {
                 new Button(getTranslation("entry.addMeasure"), VaadinIcon.PLUS.create(), e -> add(new MeasureForm()));
         add.setId("measures-add");
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        buttons.add(add);
         Div root = new Div(new H3(getTranslation("entry.measures")), rows, add);
         root.setId("measures");
         return root;
@@ -72,8 +74,11 @@ class MeasuresEditor extends Composite<Div> {
         return entries.stream().map(Row::measure).toList();
     }
 
-    List<Row> rows() {
-        return List.copyOf(entries);
+    /** A submitted or approved report is read, not edited. */
+    void setReadOnly(boolean readOnly) {
+        getContent();
+        entries.forEach(row -> row.binder().setReadOnly(readOnly));
+        buttons.forEach(b -> b.setVisible(!readOnly));
     }
 
     private void add(MeasureForm measure) {
@@ -121,6 +126,7 @@ class MeasuresEditor extends Composite<Div> {
             rows.remove(layout);
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        buttons.add(remove);
         layout.add(remove);
         entries.add(row);
         rows.add(layout);

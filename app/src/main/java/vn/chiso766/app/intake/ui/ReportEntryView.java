@@ -61,7 +61,6 @@ public class ReportEntryView extends VerticalLayout implements BeforeEnterObserv
     private final ReviewPanel review = new ReviewPanel();
     private @Nullable ReportForm form;
     private Binder<ReportForm> binder = new Binder<>();
-    private @Nullable ScoresSection scores;
     private @Nullable MeasuresEditor measures;
     private TextListEditor causes = causesEditor();
     private TextListEditor recipients = recipientsEditor();
@@ -185,7 +184,6 @@ public class ReportEntryView extends VerticalLayout implements BeforeEnterObserv
         causes.setValues(loaded.getCauses());
         recipients.setValues(loaded.getRecipients());
         measuresEditor.setValues(loaded.getMeasures());
-        scores = scoresSection;
         measures = measuresEditor;
         scoresSection.showTotal();
         message.setText("");
@@ -221,6 +219,11 @@ public class ReportEntryView extends VerticalLayout implements BeforeEnterObserv
         returned.setVisible(comment != null);
         boolean editable = state == null || state == ReportStatus.DRAFT;
         binder.setReadOnly(!editable);
+        causes.setReadOnly(!editable);
+        recipients.setReadOnly(!editable);
+        if (measures != null) {
+            measures.setReadOnly(!editable);
+        }
         saveDraft.setVisible(editable);
         submit.setVisible(editable);
         boolean reviewable = state == ReportStatus.SUBMITTED || state == ReportStatus.APPROVED;

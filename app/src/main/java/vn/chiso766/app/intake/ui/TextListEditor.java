@@ -24,6 +24,7 @@ class TextListEditor extends Composite<Div> {
     private final int maxLength;
     private final VerticalLayout items = new VerticalLayout();
     private final List<TextArea> fields = new ArrayList<>();
+    private final List<Button> buttons = new ArrayList<>();
 
     TextListEditor(String id, String headingKey, String addKey, int maxLength) {
         this.id = id;
@@ -39,6 +40,7 @@ class TextListEditor extends Composite<Div> {
         Button add = new Button(getTranslation(addKey), VaadinIcon.PLUS.create(), e -> addItem(""));
         add.setId(id + "-add");
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        buttons.add(add);
         Div root = new Div(new H3(getTranslation(headingKey)), items, add);
         root.setId(id);
         return root;
@@ -71,8 +73,10 @@ class TextListEditor extends Composite<Div> {
         return valid;
     }
 
-    List<TextArea> fields() {
-        return List.copyOf(fields);
+    /** A submitted or approved report is read, not edited: no field changes and nothing is added or removed. */
+    void setReadOnly(boolean readOnly) {
+        fields.forEach(f -> f.setReadOnly(readOnly));
+        buttons.forEach(b -> b.setVisible(!readOnly));
     }
 
     private void addItem(String value) {
@@ -88,8 +92,10 @@ class TextListEditor extends Composite<Div> {
         row.expand(field);
         remove.addClickListener(e -> {
             fields.remove(field);
+            buttons.remove(remove);
             items.remove(row);
         });
+        buttons.add(remove);
         fields.add(field);
         items.add(row);
     }

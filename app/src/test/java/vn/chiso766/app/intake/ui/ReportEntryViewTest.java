@@ -130,6 +130,9 @@ class ReportEntryViewTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withId("entry-save").exists())
                 .as("a submitted report is not edited")
                 .isFalse();
+        assertThat(group("CKMB").isReadOnly()).isTrue();
+        assertThat($(TextArea.class).first().isReadOnly()).isTrue();
+        assertThat($(Button.class).withId("causes-add").exists()).isFalse();
 
         click("entry-approve");
         assertThat(text("entry-status")).isEqualTo("Trạng thái: đã duyệt");
