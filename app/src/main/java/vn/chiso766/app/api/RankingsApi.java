@@ -24,13 +24,17 @@ class RankingsApi {
         this.trends = trends;
     }
 
-    /** The ranking of the children of {@code scope} for a month, quarter or year (2024-02, 2024-Q1, 2024). */
+    /**
+     * The ranking of the children of {@code scope} for a month, quarter or year (2024-02, 2024-Q1, 2024): approved
+     * reports only, unless {@code includeSubmitted=true} counts those awaiting approval too.
+     */
     @GetMapping("/rankings")
     RankingJson rankings(
             @RequestParam String scope,
             @RequestParam String period,
-            @RequestParam(required = false) @Nullable String by) {
-        return rankings.rank(scope, Period.parse(period), by)
+            @RequestParam(required = false) @Nullable String by,
+            @RequestParam(defaultValue = "false") boolean includeSubmitted) {
+        return rankings.rank(scope, Period.parse(period), by, includeSubmitted)
                 .map(RankingJson::of)
                 .orElseThrow(() -> new NotFoundException("No unit " + scope));
     }

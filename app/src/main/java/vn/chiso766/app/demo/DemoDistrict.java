@@ -15,6 +15,7 @@ final class DemoDistrict {
     static final String DISTRICT = "TNI.TPTN";
     static final String NINH_SON = "TNI.TPTN.NINHSON";
     static final String THANH_TAN = "TNI.TPTN.THANHTAN";
+    static final String PHUONG_1 = "TNI.TPTN.P1";
     static final String PHUONG_3 = "TNI.TPTN.P3";
     static final String HIEP_NINH = "TNI.TPTN.HIEPNINH";
 
@@ -33,7 +34,7 @@ final class DemoDistrict {
 
     static List<Unit> wards() {
         return List.of(
-                ward("TNI.TPTN.P1", "Phường 1", UnitKind.WARD),
+                ward(PHUONG_1, "Phường 1", UnitKind.WARD),
                 ward("TNI.TPTN.P2", "Phường 2", UnitKind.WARD),
                 ward(PHUONG_3, "Phường 3", UnitKind.WARD),
                 ward("TNI.TPTN.P4", "Phường IV", UnitKind.WARD),

@@ -17,7 +17,7 @@ import vn.chiso766.domain.unit.Unit;
 /**
  * Invented, deterministic monthly scores for the demonstration district: each ward has its own level per
  * criterion, a slow trend and monthly noise, rounded to one decimal as ward reports are. February 2024 holds a
- * tie (Phường 3 and Phường Hiệp Ninh) and a missing report (Xã Thạnh Tân); Ninh Sơn's last two months are the
+ * tie between two approved reports (Phường 1 and Phường 3) and a missing report (Xã Thạnh Tân); Ninh Sơn's last two months are the
  * seed's.
  */
 final class DemoScores {
@@ -86,9 +86,9 @@ final class DemoScores {
         return criterion.maxPoints().multiply(BigDecimal.valueOf(clamped)).setScale(1, RoundingMode.HALF_UP);
     }
 
-    /** Moves Phường 3's digitization score so that its February total equals Phường Hiệp Ninh's. */
+    /** Moves one of Phường 3's February group scores so that its total equals Phường 1's. */
     private List<ScoreCard> withFebruaryTie(List<ScoreCard> cards) {
-        ScoreCard target = find(cards, DemoDistrict.HIEP_NINH);
+        ScoreCard target = find(cards, DemoDistrict.PHUONG_1);
         ScoreCard adjusted = find(cards, DemoDistrict.PHUONG_3);
         BigDecimal gap = target.total().subtract(adjusted.total());
         Map<String, BigDecimal> points = new LinkedHashMap<>(adjusted.groups().points());

@@ -18,6 +18,7 @@ import vn.chiso766.db.score.CardRow;
 import vn.chiso766.db.score.RankingCardReader;
 import vn.chiso766.db.score.ScoreCardRepository;
 import vn.chiso766.domain.access.Grant;
+import vn.chiso766.domain.access.Role;
 import vn.chiso766.domain.criteria.CriteriaCatalogue;
 import vn.chiso766.domain.period.Period;
 import vn.chiso766.domain.ranking.RankingTable;
@@ -28,7 +29,12 @@ import vn.chiso766.domain.score.ScoreCard;
 import vn.chiso766.domain.unit.Unit;
 import vn.chiso766.domain.unit.UnitTree;
 
-/** Ranks the children of a parent unit for a period, from the database, for users allowed to rank that parent. */
+/**
+ * Ranks the children of a parent unit for a period, from the database, for users allowed to rank that parent.
+ * A card counts when the office has approved its monthly report, or when it has no report at all (portal scores,
+ * spreadsheet rows); a card whose report is a draft or waits for approval does not, so its unit is listed as
+ * without a report — unless submitted reports are asked for (drafts never count).
+ */
 @Service
 @Transactional(readOnly = true)
 public class RankingService {
@@ -63,13 +69,21 @@ public class RankingService {
     /** Ranks by one criterion's points when {@code byCriterion} names one, else by the total. */
     @PreAuthorize("@access.canRank(#scopeCode)")
     public Optional<RankingResult> rank(String scopeCode, Period period, @Nullable String byCriterion) {
+        return rank(scopeCode, period, byCriterion, false);
+    }
+
+    /** As {@link #rank(String, Period, String)}, counting submitted reports too when {@code includeSubmitted}. */
+    @PreAuthorize("@access.canRank(#scopeCode)")
+    public Optional<RankingResult> rank(
+            String scopeCode, Period period, @Nullable String byCriterion, boolean includeSubmitted) {
         if (byCriterion != null
                 && catalogues.forPeriod(period).find(byCriterion).isEmpty()) {
             throw new IllegalArgumentException("Unknown criterion " + byCriterion);
         }
         List<String> codes = new ArrayList<>(PeriodCards.codesToLoad(period));
         codes.addAll(PeriodCards.codesToLoad(period.previous()));
-        return load(scopeCode, codes).map(loaded -> loaded.result(period, byCriterion));
+        return load(scopeCode, codes, includeSubmitted && canIncludeSubmitted())
+                .map(loaded -> loaded.result(period, byCriterion));
     }
 
     /**
@@ -84,17 +98,19 @@ public class RankingService {
         }
         List<String> codes = new ArrayList<>(range.stream().map(Period::code).toList());
         codes.add(range.getFirst().previous().code());
-        return load(scopeCode, codes)
+        return load(scopeCode, codes, false)
                 .map(loaded ->
                         range.stream().map(month -> loaded.result(month, null)).toList())
                 .orElse(List.of());
     }
 
-    private Optional<Loaded> load(String scopeCode, List<String> periodCodes) {
+    private Optional<Loaded> load(String scopeCode, List<String> periodCodes, boolean includeSubmitted) {
         UnitTree tree = unitDirectory.tree();
         return tree.find(scopeCode)
                 .map(scope -> new Loaded(
-                        scope, tree.childrenOf(scopeCode), cardReader.cardsOfChildren(scopeCode, periodCodes)));
+                        scope,
+                        tree.childrenOf(scopeCode),
+                        cardReader.cardsOfChildren(scopeCode, periodCodes, includeSubmitted)));
     }
 
     /** Group rows come unordered from the database; the catalogue gives them their order. */
@@ -143,6 +159,14 @@ public class RankingService {
                     .collect(Collectors.toSet());
             return new RankingResult(table, demo, current.monthsCovered());
         }
+    }
+
+    /**
+     * Whether the signed-in user may count reports awaiting approval. A ward chair may not: the neighbours'
+     * unapproved reports are not the chair's to read, so neither are their figures.
+     */
+    public boolean canIncludeSubmitted() {
+        return access.grant().role() != Role.WARD_CHAIR;
     }
 
     /**

@@ -19,7 +19,7 @@ import vn.chiso766.domain.period.Period;
 import vn.chiso766.domain.unit.Unit;
 
 /**
- * A unit's trend against its parent's other children. Only the unit's own rank is needed each month, so it is
+ * A unit's trend against its parent's other children, counting the cards the rankings count. Only the unit's own rank is needed each month, so it is
  * counted (1 + the units with a higher total, the competition rule) instead of building whole rankings: with
  * 3,321 units and twelve months that is the difference between seconds and milliseconds.
  */
@@ -60,8 +60,8 @@ public class TrendService {
         }
         Map<String, List<BigDecimal>> totalsByMonth = new HashMap<>();
         Map<String, BigDecimal> unitTotals = new HashMap<>();
-        for (TotalRow row : cards.totalsOfChildren(
-                scope.code(), range.stream().map(Period::code).toList())) {
+        List<String> codes = range.stream().map(Period::code).toList();
+        for (TotalRow row : cards.totalsOfChildren(scope.code(), codes, false)) {
             BigDecimal total = row.total().setScale(2, RoundingMode.HALF_UP);
             totalsByMonth.computeIfAbsent(row.period(), p -> new ArrayList<>()).add(total);
             if (row.unitCode().equals(unitCode)) {

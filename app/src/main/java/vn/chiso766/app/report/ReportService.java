@@ -63,6 +63,7 @@ public class ReportService {
                 card,
                 card == null
                         ? null
-                        : WeakestCriterion.of(card.groups(), catalogue).orElse(null)));
+                        : WeakestCriterion.of(card.groups(), catalogue).orElse(null),
+                stored.get().getReturnComment()));
     }
 }

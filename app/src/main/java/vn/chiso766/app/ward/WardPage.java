@@ -17,7 +17,8 @@ import vn.chiso766.domain.unit.Unit;
 /**
  * Everything a ward's page shows for one month: the report as written and its score card, the unit's place
  * among its neighbours, its criteria against the scope's mean, the trend, the consistency flags, and the
- * remediation measures with what followed them (this month's and last month's).
+ * remediation measures with what followed them (this month's and last month's); the office's comment when it
+ * returned the report, and whether the reader may edit the unit's reports (to offer the entry form).
  */
 public record WardPage(
         Unit unit,
@@ -36,4 +37,6 @@ public record WardPage(
         @Nullable MonthlyReport previousReport,
         List<MeasureFollowUp> previousFollowUps,
         Period.@Nullable Month previousMonth,
-        Period.@Nullable Month nextMonth) {}
+        Period.@Nullable Month nextMonth,
+        @Nullable String returnComment,
+        boolean editable) {}

@@ -113,7 +113,9 @@ public class WardPageService {
                 previousReport,
                 previousReport == null ? List.of() : MeasureFollowUp.of(previousReport, months, 1),
                 previousCard == null ? null : period.previous(),
-                find(months, period.next()) == null ? null : period.next()));
+                find(months, period.next()) == null ? null : period.next(),
+                report.map(WardReport::returnComment).orElse(null),
+                access.canEditReport(unitCode)));
     }
 
     private void requireVisible(String unitCode) {

@@ -97,6 +97,10 @@ public class MonthlyReportEntity {
     @Column(name = "text", nullable = false, length = 500)
     private List<String> recipients = new ArrayList<>();
 
+    /** Why the office returned the report to the ward; cleared when the ward submits it again. */
+    @Column(name = "return_comment", length = 1000)
+    private @Nullable String returnComment;
+
     @Column(nullable = false)
     private boolean demo;
 
@@ -162,5 +166,26 @@ public class MonthlyReportEntity {
 
     public boolean isDemo() {
         return demo;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ReportStatus status) {
+        this.status = status;
+    }
+
+    public @Nullable String getReturnComment() {
+        return returnComment;
+    }
+
+    public void setReturnComment(@Nullable String returnComment) {
+        this.returnComment = returnComment;
+    }
+
+    /** The optimistic-lock version, which an edit form carries so that a stale save can be refused. */
+    public long getVersion() {
+        return version;
     }
 }

@@ -23,9 +23,17 @@ public class RankingCardReader {
               join unit u on u.id = s.unit_id
               join unit p on p.id = u.parent_id
               left join score_card_group g on g.score_card_id = s.id
-             where p.code = :scope and s.period in (:periods)
+              left join monthly_report r on r.unit_id = s.unit_id and r.period = s.period
+             where p.code = :scope and s.period in (:periods) and %s
              order by s.id
             """;
+
+    /**
+     * A card counts when it has no report (portal scores, spreadsheet rows) or its report is approved; a
+     * submitted report counts only when asked for; a draft never does.
+     */
+    static final String COUNTED =
+            "(r.id is null or r.status = 'APPROVED'" + " or (:includeSubmitted and r.status = 'SUBMITTED'))";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -34,21 +42,23 @@ public class RankingCardReader {
     }
 
     /** Each child's stored total (the sum of its groups) per period: all a trend needs, without group rows. */
-    public List<TotalRow> totalsOfChildren(String scopeCode, Collection<String> periods) {
+    public List<TotalRow> totalsOfChildren(String scopeCode, Collection<String> periods, boolean includeSubmitted) {
         return jdbc.query(
                 """
                 select u.code, s.period, s.total from score_card s
                   join unit u on u.id = s.unit_id join unit p on p.id = u.parent_id
-                 where p.code = :scope and s.period in (:periods)
-                """,
-                Map.of("scope", scopeCode, "periods", periods),
+                  left join monthly_report r on r.unit_id = s.unit_id and r.period = s.period
+                 where p.code = :scope and s.period in (:periods) and %s
+                """.formatted(COUNTED),
+                Map.of("scope", scopeCode, "periods", periods, "includeSubmitted", includeSubmitted),
                 (rs, i) -> new TotalRow(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)));
     }
 
-    public List<CardRow> cardsOfChildren(String scopeCode, Collection<String> periods) {
+    public List<CardRow> cardsOfChildren(String scopeCode, Collection<String> periods, boolean includeSubmitted) {
         List<CardRow> cards = new ArrayList<>();
-        Map<String, Object> parameters = Map.of("scope", scopeCode, "periods", periods);
-        jdbc.query(SQL, parameters, rs -> {
+        Map<String, Object> parameters =
+                Map.of("scope", scopeCode, "periods", periods, "includeSubmitted", includeSubmitted);
+        jdbc.query(SQL.formatted(COUNTED), parameters, rs -> {
             long current = -1;
             Map<String, BigDecimal> groups = null;
             String unit = null;

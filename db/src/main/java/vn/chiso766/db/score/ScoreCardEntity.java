@@ -143,6 +143,16 @@ public class ScoreCardEntity {
         return demo;
     }
 
+    /** A card entered again (by the form or another file) records its new origin. */
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    /** The optimistic-lock version, which an edit form carries so that a stale save can be refused. */
+    public long getVersion() {
+        return version;
+    }
+
     public void setSnapshotDate(@Nullable LocalDate snapshotDate) {
         this.snapshotDate = snapshotDate;
     }

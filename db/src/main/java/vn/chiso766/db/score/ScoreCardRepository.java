@@ -22,11 +22,18 @@ public interface ScoreCardRepository extends JpaRepository<ScoreCardEntity, Long
     @Query("select s from ScoreCardEntity s join fetch s.unit u where u.code = :unitCode and s.period = :period")
     Optional<ScoreCardEntity> findByUnitAndPeriod(@Param("unitCode") String unitCode, @Param("period") String period);
 
-    /** The latest month in which some child of the scope has a score card. */
+    /**
+     * The latest month in which some child of the scope has a card that rankings count: one without a report, or
+     * whose report is approved (a draft or a submitted report waits for the office).
+     */
     @Query("""
             select max(s.period) from ScoreCardEntity s
             where s.unit.parent.code = :scopeCode
               and s.periodKind = vn.chiso766.domain.period.PeriodKind.MONTH
+              and not exists (
+                select r.id from vn.chiso766.db.report.MonthlyReportEntity r
+                where r.unit = s.unit and r.period = s.period
+                  and r.status <> vn.chiso766.domain.report.ReportStatus.APPROVED)
             """)
     Optional<String> findLatestMonth(@Param("scopeCode") String scopeCode);
 

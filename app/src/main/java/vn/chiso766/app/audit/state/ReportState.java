@@ -9,7 +9,10 @@ import vn.chiso766.domain.report.RemediationMeasure;
 import vn.chiso766.domain.report.ReportStatus;
 import vn.chiso766.domain.report.Signer;
 
-/** A ward's monthly report as the audit trail records it: every part of it, and its status. */
+/**
+ * A ward's monthly report as the audit trail records it: every part of it, its status, and the office's comment
+ * when it returned the report to the ward.
+ */
 public record ReportState(
         String unitCode,
         String period,
@@ -25,12 +28,17 @@ public record ReportState(
         @Nullable String namedHighestGroup,
         @Nullable String publicationLink,
         List<String> recipients,
-        Signer signer)
+        Signer signer,
+        @Nullable String returnComment)
         implements AuditedState {
 
     public static final String TYPE = "report";
 
     public static ReportState of(MonthlyReport report) {
+        return of(report, null);
+    }
+
+    public static ReportState of(MonthlyReport report, @Nullable String returnComment) {
         return new ReportState(
                 report.unitCode(),
                 report.period().code(),
@@ -46,7 +54,8 @@ public record ReportState(
                 report.namedHighestGroup(),
                 report.publicationLink(),
                 report.recipients(),
-                report.signer());
+                report.signer(),
+                returnComment);
     }
 
     @Override

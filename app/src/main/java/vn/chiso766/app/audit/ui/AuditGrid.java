@@ -21,7 +21,7 @@ import vn.chiso766.domain.unit.Unit;
 /** Audit events, newest first, fetched page by page as the user scrolls. */
 class AuditGrid extends Composite<Grid<AuditEvent>> {
 
-    private static final Set<String> KNOWN_ACTIONS = Set.of("CREATE", "UPDATE", "DELETE");
+    private static final Set<String> KNOWN_ACTIONS = Set.of("CREATE", "UPDATE", "DELETE", "APPROVE", "RETURN");
     private static final Set<String> KNOWN_ENTITIES = Set.of("unit", "scoreCard", "report", "user");
 
     private final Grid<AuditEvent> grid = new Grid<>();

@@ -1,6 +1,7 @@
 package vn.chiso766.app.ranking.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -40,6 +41,7 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
 
     static final String SCOPE = "scope";
     static final String PERIOD = "period";
+    static final String SUBMITTED = "submitted";
     private static final String TOTAL = "total";
 
     private final RankingService service;
@@ -50,7 +52,8 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
     private final RankingGrid grid = new RankingGrid();
     private final TextField search = new TextField();
     private final Select<String> rankBy = new Select<>();
-    private final HorizontalLayout toolbar = new HorizontalLayout(search, rankBy);
+    private final Checkbox includeSubmitted = new Checkbox();
+    private final HorizontalLayout toolbar = new HorizontalLayout(search, rankBy, includeSubmitted);
     private @Nullable Location location;
 
     public RankingView(RankingService service) {
@@ -85,6 +88,14 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
                 navigateWith("by", TOTAL.equals(e.getValue()) ? "" : e.getValue());
             }
         });
+        includeSubmitted.setId("include-submitted");
+        includeSubmitted.setLabel(getTranslation("ranking.includeSubmitted"));
+        includeSubmitted.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                navigateWith(SUBMITTED, Boolean.TRUE.equals(e.getValue()) ? "true" : "");
+            }
+        });
+        toolbar.setAlignItems(Alignment.BASELINE);
         grid.addSortListener(e -> {
             if (e.isFromClient()) {
                 replaceParameter(
@@ -102,6 +113,8 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // The address the toolbar rewrites; without it the search, sort and options would not reach the URL.
+        location = event.getLocation();
         clear();
         try {
             enter(event);
@@ -134,10 +147,13 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         String by = first(params, "by").orElse(null);
-        service.rank(scope.get(), period.get(), by)
+        boolean submitted = first(params, SUBMITTED).map("true"::equals).orElse(false);
+        service.rank(scope.get(), period.get(), by, submitted)
                 .ifPresentOrElse(
                         result -> {
                             show(result, by);
+                            includeSubmitted.setValue(submitted);
+                            includeSubmitted.setVisible(service.canIncludeSubmitted());
                             search.setValue(first(params, "q").orElse(""));
                             first(params, "sort").ifPresent(grid::sortBy);
                         },

@@ -61,6 +61,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .getAuthenticatedUser(AppUser.class)
                 .map(u -> u.grant().role())
                 .orElse(null);
+        if (role == Role.OFFICER || role == Role.WARD_CHAIR) {
+            nav.addItem(new SideNavItem(getTranslation("nav.entry"), "reports/edit"));
+            nav.addItem(new SideNavItem(getTranslation("nav.importReport"), "import/report"));
+        }
         if (role == Role.ADMIN || role == Role.LEADER) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit"));
         }

@@ -1,5 +1,6 @@
 package vn.chiso766.app.ward.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -42,6 +43,8 @@ public class WardView extends VerticalLayout implements HasUrlParameter<String>,
     private final Paragraph standing = new Paragraph();
     private final Paragraph demoNotice = new Paragraph();
     private final HorizontalLayout monthLinks = new HorizontalLayout();
+    private final Paragraph returned = new Paragraph();
+    private final Anchor edit = new Anchor();
     private final UnorderedList flags = new UnorderedList();
     private final Div flagsSection = new Div();
     private final OfficialReport document = new OfficialReport();
@@ -66,6 +69,9 @@ public class WardView extends VerticalLayout implements HasUrlParameter<String>,
         demoNotice.addClassName("demo-notice");
         demoNotice.setText(getTranslation("ward.demoNotice"));
         noReport.setText(getTranslation("ward.noReport"));
+        returned.setId("ward-return-comment");
+        returned.addClassName("page-error");
+        edit.setId("ward-edit-report");
         flagsSection.setId("consistency-flags");
         flagsSection.addClassName("flags");
         flagsSection.add(new H3(getTranslation("ward.flags")), flags);
@@ -76,6 +82,8 @@ public class WardView extends VerticalLayout implements HasUrlParameter<String>,
         content.add(
                 standing,
                 demoNotice,
+                returned,
+                edit,
                 monthLinks,
                 flagsSection,
                 document,
@@ -133,6 +141,7 @@ public class WardView extends VerticalLayout implements HasUrlParameter<String>,
         standing.setText(standingText(page));
         demoNotice.setVisible(page.demo());
         showMonthLinks(page);
+        showEntry(page);
         showFlags(page);
         if (page.report() != null) {
             document.show(
@@ -187,6 +196,19 @@ public class WardView extends VerticalLayout implements HasUrlParameter<String>,
         link.setQueryParameters(QueryParameters.simple(Map.of("period", month.code())));
         link.setId(key.replace('.', '-'));
         monthLinks.add(link);
+    }
+
+    /** The office's comment on a returned report, and for those who may edit it, the way to the entry form. */
+    private void showEntry(WardPage page) {
+        returned.setText(page.returnComment() == null ? "" : getTranslation("ward.returned", page.returnComment()));
+        returned.setVisible(page.returnComment() != null);
+        edit.setVisible(page.editable());
+        if (page.editable()) {
+            edit.setText(getTranslation(page.report() == null ? "ward.enterReport" : "ward.editReport"));
+            // By address, not by view class: the ward page does not depend on the intake feature.
+            edit.setHref("reports/edit?unit=" + page.unit().code() + "&period="
+                    + page.period().code());
+        }
     }
 
     private void showFlags(WardPage page) {

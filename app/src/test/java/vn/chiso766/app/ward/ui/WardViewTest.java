@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -62,7 +63,8 @@ class WardViewTest extends SpringBrowserlessTest {
                 .contains("Báo cáo nêu nhóm CKMB (Công khai, minh bạch) là thấp nhất")
                 .contains("TTTT (Thanh toán trực tuyến, 4,9/10 điểm)");
         assertThat($(Paragraph.class).id("ward-standing").getText())
-                .contains("/9 trong Thành phố Tây Ninh: 84,1 điểm, xếp loại Tốt")
+                // Eight ranked: Phường Hiệp Ninh's report awaits approval, Xã Thạnh Tân has none.
+                .contains("/8 trong Thành phố Tây Ninh: 84,1 điểm, xếp loại Tốt")
                 .contains("Thanh toán trực tuyến 4,9/10");
     }
 
@@ -82,6 +84,16 @@ class WardViewTest extends SpringBrowserlessTest {
             assertThat(p.month().code()).isEqualTo("2024-02");
             assertThat(p.change()).isEqualByComparingTo(p.points().subtract(followUp.baseline()));
         });
+    }
+
+    @Test
+    void the_chair_is_offered_the_entry_form_for_the_own_ward_only() {
+        open("TNI.TPTN.NINHSON", "2024-02");
+        Anchor edit = $(Anchor.class).id("ward-edit-report");
+        assertThat(edit.getText()).isEqualTo("Mở trong biểu mẫu nhập");
+        assertThat(edit.getHref()).isEqualTo("reports/edit?unit=TNI.TPTN.NINHSON&period=2024-02");
+        open("TNI.TPTN.P1", "2024-02");
+        assertThat($(Anchor.class).withId("ward-edit-report").exists()).isFalse();
     }
 
     @Test

@@ -1,0 +1,6 @@
+package vn.chiso766.reporting.document;
+
+public enum DocumentFormat {
+    DOCX,
+    TEXT
+}
