@@ -139,6 +139,15 @@ public class ScoreCardEntity {
         return source;
     }
 
+    /** An import that rewrites the figures also rewrites where they came from. */
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public @Nullable LocalDate getSnapshotDate() {
+        return snapshotDate;
+    }
+
     public boolean isDemo() {
         return demo;
     }

@@ -1,14 +1,12 @@
 package vn.chiso766.reporting.spreadsheet;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.chiso766.domain.criteria.CriteriaCatalogue;
 import vn.chiso766.domain.criteria.Criterion;
@@ -154,12 +152,13 @@ final class HeaderMap {
         return groups;
     }
 
-    Set<SheetField> fields() {
-        Set<SheetField> fields = EnumSet.noneOf(SheetField.class);
-        headers.keySet().stream()
-                .map(ColumnTarget::field)
-                .filter(Objects::nonNull)
-                .forEach(fields::add);
+    Map<SheetField, String> fieldHeaders() {
+        Map<SheetField, String> fields = new EnumMap<>(SheetField.class);
+        headers.forEach((target, header) -> {
+            if (target.field() != null) {
+                fields.put(target.field(), header);
+            }
+        });
         return fields;
     }
 

@@ -59,7 +59,12 @@ public final class SpreadsheetReader {
         }
         if (fileProblems.stream().anyMatch(p -> !p.isWarning())) {
             return new SheetResult(
-                    format, sheet.positionKind(), List.of(), fileProblems, header.groupHeaders(), header.fields());
+                    format,
+                    sheet.positionKind(),
+                    List.of(),
+                    fileProblems,
+                    header.groupHeaders(),
+                    header.fieldHeaders());
         }
         RowParser parser = new RowParser(header);
         return new SheetResult(
@@ -68,7 +73,7 @@ public final class SpreadsheetReader {
                 data.stream().map(parser::parse).toList(),
                 fileProblems,
                 header.groupHeaders(),
-                header.fields());
+                header.fieldHeaders());
     }
 
     private String expectedHeaders() {

@@ -61,6 +61,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .getAuthenticatedUser(AppUser.class)
                 .map(u -> u.grant().role())
                 .orElse(null);
+        if (role == Role.OFFICER || role == Role.WARD_CHAIR || role == Role.ADMIN) {
+            nav.addItem(new SideNavItem(getTranslation("nav.import"), "import"));
+        }
         if (role == Role.ADMIN || role == Role.LEADER) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit"));
         }
