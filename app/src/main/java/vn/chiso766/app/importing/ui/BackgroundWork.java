@@ -21,12 +21,14 @@ final class BackgroundWork {
     static <T> void start(UI ui, Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
         ui.setPollInterval(POLL_MILLIS);
         Runnable task = () -> {
+            T result;
             try {
-                T result = work.get();
-                deliver(ui, () -> done.accept(result));
+                result = work.get();
             } catch (RuntimeException e) {
                 deliver(ui, () -> failed.accept(e));
+                return;
             }
+            deliver(ui, () -> done.accept(result));
         };
         Thread.ofVirtual()
                 .name("import-", 0)

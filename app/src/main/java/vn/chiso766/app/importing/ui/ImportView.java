@@ -169,11 +169,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private <T> void run(int size, String working, Supplier<T> work, Consumer<T> done) {
         showStatus(working);
         if (size < backgroundFrom) {
+            T value;
             try {
-                done.accept(work.get());
+                value = work.get();
             } catch (RuntimeException e) {
                 failed(e);
+                return;
             }
+            done.accept(value);
             return;
         }
         progress.setVisible(true);
