@@ -15,12 +15,12 @@ import vn.chiso766.app.importing.RowStatus;
 /** The rows of an import preview: what each would do, the total it brings and the stored one, and its messages. */
 class PreviewGrid extends Composite<Grid<ImportRow>> {
 
+    private static final int SHOWN_WHOLE = 15;
+
     PreviewGrid() {
         Grid<ImportRow> grid = getContent();
         grid.setId("import-preview");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(false);
-        grid.setHeight("28rem");
         grid.setVisible(false);
     }
 
@@ -56,6 +56,10 @@ class PreviewGrid extends Composite<Grid<ImportRow>> {
                 .setHeader(getTranslation("import.column.messages"))
                 .setFlexGrow(4);
         grid.setItems(rows);
+        // A short file shows whole; a long one scrolls inside the page.
+        boolean shortFile = rows.size() <= SHOWN_WHOLE;
+        grid.setAllRowsVisible(shortFile);
+        grid.setHeight(shortFile ? null : "32rem");
         grid.setVisible(true);
     }
 
