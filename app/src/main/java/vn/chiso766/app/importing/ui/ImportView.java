@@ -60,6 +60,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final ProgressBar progress = new ProgressBar();
     private final Paragraph status = new Paragraph();
     private final Paragraph summary = new Paragraph();
+    private final Paragraph newUnits = new Paragraph();
     private final Div fileIssues = new Div();
     private final PreviewGrid grid = new PreviewGrid();
     private final Button confirm = new Button();
@@ -79,7 +80,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         heading.setId("import-heading");
         add(heading, new Paragraph(getTranslation("import.intro")), createTemplateLink(), upload);
         configureFeedback();
-        add(progress, status, summary, fileIssues, grid, createButtons(), result);
+        add(progress, status, summary, newUnits, fileIssues, grid, createButtons(), result);
         clearPreview();
     }
 
@@ -122,6 +123,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         progress.setIndeterminate(true);
         status.setId("import-status");
         summary.setId("import-summary");
+        newUnits.setId("import-new-units");
         fileIssues.setId("import-file-issues");
         result.setId("import-result");
     }
@@ -219,8 +221,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 counts.warnings()));
         summary.setVisible(true);
         if (!preview.unitsToCreate().isEmpty()) {
-            summary.add(new Paragraph(getTranslation(
-                    "import.summary.units", preview.unitsToCreate().size(), unitNames(preview.unitsToCreate()))));
+            newUnits.setText(getTranslation(
+                    "import.summary.units", preview.unitsToCreate().size(), unitNames(preview.unitsToCreate())));
+            newUnits.setVisible(true);
         }
         showFileIssues(preview.fileIssues(), locale);
         if (preview.rows().isEmpty()) {
@@ -305,8 +308,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         received = null;
         progress.setVisible(false);
         status.setVisible(false);
-        summary.removeAll();
         summary.setVisible(false);
+        newUnits.setVisible(false);
         fileIssues.removeAll();
         fileIssues.setVisible(false);
         grid.hide();
