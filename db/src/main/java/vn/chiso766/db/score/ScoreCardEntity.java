@@ -139,13 +139,17 @@ public class ScoreCardEntity {
         return source;
     }
 
-    public boolean isDemo() {
-        return demo;
-    }
-
     /** A card entered again (by the form or another file) records its new origin. */
     public void setSource(String source) {
         this.source = source;
+    }
+
+    public @Nullable LocalDate getSnapshotDate() {
+        return snapshotDate;
+    }
+
+    public boolean isDemo() {
+        return demo;
     }
 
     /** The optimistic-lock version, which an edit form carries so that a stale save can be refused. */

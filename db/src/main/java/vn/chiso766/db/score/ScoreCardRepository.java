@@ -19,6 +19,16 @@ public interface ScoreCardRepository extends JpaRepository<ScoreCardEntity, Long
     List<ScoreCardEntity> findForChildrenOf(
             @Param("scopeCode") String scopeCode, @Param("periods") Collection<String> periods);
 
+    /** The stored cards an import would replace: any of these units in any of these periods, in one query. */
+    @Query("""
+            select distinct s from ScoreCardEntity s
+              join fetch s.unit u
+              left join fetch s.groups
+            where u.code in :unitCodes and s.period in :periods
+            """)
+    List<ScoreCardEntity> findForUnitsAndPeriods(
+            @Param("unitCodes") Collection<String> unitCodes, @Param("periods") Collection<String> periods);
+
     @Query("select s from ScoreCardEntity s join fetch s.unit u where u.code = :unitCode and s.period = :period")
     Optional<ScoreCardEntity> findByUnitAndPeriod(@Param("unitCode") String unitCode, @Param("period") String period);
 

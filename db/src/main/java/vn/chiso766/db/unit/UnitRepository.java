@@ -1,5 +1,6 @@
 package vn.chiso766.db.unit;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,8 @@ public interface UnitRepository extends JpaRepository<UnitEntity, Long> {
     Optional<UnitEntity> findByCode(String code);
 
     boolean existsByCode(String code);
+
+    List<UnitEntity> findByCodeIn(Collection<String> codes);
 
     @Query("select u from UnitEntity u left join fetch u.parent p where p.code = :parentCode")
     List<UnitEntity> findChildren(@Param("parentCode") String parentCode);

@@ -75,7 +75,7 @@ public class ReportImportView extends VerticalLayout implements HasDynamicTitle 
         flagsSection.add(new H3(getTranslation("ward.flags")), flags);
         stored.setId("import-stored");
         message.setId("import-message");
-        confirm.setText(getTranslation("import.confirm"));
+        confirm.setText(getTranslation("reportImport.confirm"));
         confirm.setId("import-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(e -> confirm());
@@ -84,7 +84,7 @@ public class ReportImportView extends VerticalLayout implements HasDynamicTitle 
         configureSideBySide();
         add(
                 heading,
-                new Paragraph(getTranslation("import.intro")),
+                new Paragraph(getTranslation("reportImport.intro")),
                 upload(),
                 fileInfo,
                 refusal,
@@ -224,7 +224,7 @@ public class ReportImportView extends VerticalLayout implements HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return getTranslation("import.pageTitle") + " — " + getTranslation("app.title");
+        return getTranslation("reportImport.pageTitle") + " — " + getTranslation("app.title");
     }
 
     @Nullable

@@ -65,6 +65,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.entry"), "reports/edit"));
             nav.addItem(new SideNavItem(getTranslation("nav.importReport"), "import/report"));
         }
+        if (role == Role.OFFICER || role == Role.WARD_CHAIR || role == Role.ADMIN) {
+            nav.addItem(new SideNavItem(getTranslation("nav.import"), "import"));
+        }
         if (role == Role.ADMIN || role == Role.LEADER) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit"));
         }

@@ -1,0 +1,6 @@
+package vn.chiso766.reporting.spreadsheet;
+
+public enum SheetFormat {
+    XLSX,
+    CSV
+}
