@@ -275,16 +275,18 @@ public final class DistrictSummaryDocument {
                 + ".");
     }
 
-    /** "phường", "xã" or "phường, xã" after the kinds of the units compared. */
+    /** "phường", "xã" or "phường, xã" after the kinds of the units compared; "đơn vị" for any other mix. */
     static String unitsWord(ComparisonTable ranking) {
         List<Unit> units = new ArrayList<>(ranking.missing());
         ranking.rows().forEach(r -> units.add(r.unit()));
         boolean wards = units.stream().anyMatch(u -> u.kind() == UnitKind.WARD);
-        boolean communes = units.stream().anyMatch(u -> u.kind() != UnitKind.WARD);
-        if (wards && !communes) {
-            return "phường";
+        boolean communes =
+                units.stream().anyMatch(u -> u.kind() == UnitKind.COMMUNE || u.kind() == UnitKind.SPECIAL_ZONE);
+        boolean others = units.stream().anyMatch(u -> !u.kind().isCommuneLevel());
+        if (others || units.isEmpty()) {
+            return "đơn vị";
         }
-        return wards ? "phường, xã" : communes ? "xã" : "đơn vị";
+        return wards && communes ? "phường, xã" : wards ? "phường" : "xã";
     }
 
     /** "A, B và C". */
