@@ -40,7 +40,7 @@ public class DownloadLinks extends Composite<HorizontalLayout> {
         Anchor anchor = new Anchor(href(path, parameters), getTranslation(labelKey));
         anchor.getElement().setAttribute("download", true);
         anchor.getElement().setAttribute("router-ignore", true);
-        anchor.setId(links.getId().orElse("downloads") + "-" + path.replaceAll("[^a-z0-9]+", "-"));
+        anchor.setId(links.getId().orElse("downloads") + "-" + path.substring(path.lastIndexOf('.') + 1));
         links.add(anchor);
         setVisible(true);
         return this;

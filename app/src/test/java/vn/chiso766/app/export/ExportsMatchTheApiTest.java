@@ -212,15 +212,14 @@ class ExportsMatchTheApiTest {
         JsonNode previous = api("/api/v1/rankings?scope=TNI.TPTN&period=2024-01");
         BigDecimal average = mean(ranking);
         BigDecimal change = average.subtract(mean(previous)).setScale(1, RoundingMode.HALF_UP);
+        // Prose writes one decimal, as ward reports do.
         String sentence = "Trong tháng 02/2024, điểm trung bình của "
                 + ranking.get("rows").size()
-                + " phường, xã đạt " + Files.score(average) + " điểm, "
-                + (change.signum() >= 0 ? "tăng " : "giảm ")
-                + new java.text.DecimalFormat(
-                                "0.##",
-                                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("vi-VN")))
-                        .format(change.abs())
-                + " điểm so với tháng trước.";
+                + " phường, xã đạt " + oneDecimal(average) + " điểm, "
+                + (change.signum() == 0
+                        ? "tương đương tháng trước."
+                        : (change.signum() > 0 ? "tăng " : "giảm ") + oneDecimal(change.abs())
+                                + " điểm so với tháng trước.");
         JsonNode first = ranking.get("rows").get(0);
         for (String format : List.of("docx", "pdf")) {
             byte[] file = http.file("leader", "/api/v1/exports/summary/TNI.TPTN/2024-02." + format);
@@ -248,6 +247,12 @@ class ExportsMatchTheApiTest {
         }
         return sum.divide(BigDecimal.valueOf(ranking.get("rows").size()), MathContext.DECIMAL64)
                 .setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static String oneDecimal(BigDecimal value) {
+        return new java.text.DecimalFormat(
+                        "0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("vi-VN")))
+                .format(value.setScale(1, RoundingMode.HALF_UP));
     }
 
     /** "Phường Ninh Sơn" is written "phường Ninh Sơn" inside a sentence. */

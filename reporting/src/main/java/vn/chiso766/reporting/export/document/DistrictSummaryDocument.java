@@ -102,7 +102,7 @@ public final class DistrictSummaryDocument {
                 .append(' ')
                 .append(units)
                 .append(" đạt ")
-                .append(VietnameseText.score(overview.average()))
+                .append(oneDecimal(overview.average()))
                 .append(" điểm");
         BigDecimal change = overview.averageChange();
         if (change != null) {
@@ -145,7 +145,7 @@ public final class DistrictSummaryDocument {
         String names = joined(rows.stream()
                 .map(r -> VietnameseText.inSentence(r.unit().name()))
                 .toList());
-        String points = VietnameseText.score(rows.getFirst().total()) + " điểm";
+        String points = oneDecimal(rows.getFirst().total()) + " điểm";
         return rows.size() == 1 ? names + " với " + points : names + " cùng đạt " + points;
     }
 
@@ -193,7 +193,7 @@ public final class DistrictSummaryDocument {
         }
         return new OfficialDocument.Bullets(fallers.stream()
                 .map(m -> capitalised(VietnameseText.inSentence(m.unit().name())) + ": giảm "
-                        + VietnameseText.score(m.points().abs()) + " điểm" + places(m.places()) + ";")
+                        + oneDecimal(m.points().abs()) + " điểm" + places(m.places()) + ";")
                 .toList());
     }
 
@@ -261,7 +261,7 @@ public final class DistrictSummaryDocument {
                 new OfficialDocument.Table(
                         List.of("Đơn vị", "Biện pháp", "Người chịu trách nhiệm", "Thời hạn", "Tình trạng"),
                         rows,
-                        List.of(18, 44, 18, 11, 10)));
+                        List.of(16, 40, 17, 15, 10)));
     }
 
     private static OfficialDocument.Block missing(ComparisonTable ranking) {
@@ -287,6 +287,11 @@ public final class DistrictSummaryDocument {
             return "đơn vị";
         }
         return wards && communes ? "phường, xã" : wards ? "phường" : "xã";
+    }
+
+    /** Prose writes scores with one decimal, as ward reports do: "85,4", "90,0" → "90". */
+    static String oneDecimal(BigDecimal value) {
+        return VietnameseText.figure(value.setScale(1, RoundingMode.HALF_UP));
     }
 
     /** "A, B và C". */

@@ -41,7 +41,9 @@ public final class PdfRenderer {
         document.add(header(doc));
         document.add(title(doc));
         for (OfficialDocument.Block block : doc.body()) {
-            document.add(block(block));
+            for (Element element : block(block)) {
+                document.add(element);
+            }
         }
         document.add(footer(doc.recipients(), doc.signer()));
         document.close();
@@ -78,29 +80,26 @@ public final class PdfRenderer {
         return title;
     }
 
-    private static Element block(OfficialDocument.Block block) {
+    private static List<Element> block(OfficialDocument.Block block) {
         return switch (block) {
             case OfficialDocument.Heading heading -> {
                 Paragraph p = bodyParagraph(heading.text(), PdfFonts.font(Face.SERIF_BOLD, BODY));
                 p.setSpacingBefore(6);
-                yield p;
+                yield List.of(p);
             }
-            case OfficialDocument.Text text -> {
-                Paragraph p = bodyParagraph(text.text(), PdfFonts.font(Face.SERIF, BODY));
-                p.setFirstLineIndent(10 * MM);
-                yield p;
-            }
-            case OfficialDocument.Bullets bullets -> {
-                Paragraph all = new Paragraph();
-                for (String item : bullets.items()) {
-                    Paragraph p = bodyParagraph("- " + item, PdfFonts.font(Face.SERIF, BODY));
-                    p.setFirstLineIndent(10 * MM);
-                    all.add(p);
-                }
-                yield all;
-            }
-            case OfficialDocument.Table table -> table(table);
+            case OfficialDocument.Text text -> List.of(indented(text.text()));
+            case OfficialDocument.Bullets bullets ->
+                bullets.items().stream()
+                        .map(item -> (Element) indented("- " + item))
+                        .toList();
+            case OfficialDocument.Table table -> List.of(table(table));
         };
+    }
+
+    private static Paragraph indented(String text) {
+        Paragraph p = bodyParagraph(text, PdfFonts.font(Face.SERIF, BODY));
+        p.setFirstLineIndent(10 * MM);
+        return p;
     }
 
     private static Paragraph bodyParagraph(String text, Font font) {

@@ -77,7 +77,7 @@ public final class RankingPdf {
     private static PdfPTable grid(List<Criterion> criteria) {
         int columns = 8 + criteria.size();
         float[] widths = new float[columns];
-        float[] fixed = {4, 5, 17, 6, 6, 8};
+        float[] fixed = {4, 5, 17, 6, 6, 9};
         System.arraycopy(fixed, 0, widths, 0, fixed.length);
         for (int i = 0; i < criteria.size(); i++) {
             widths[fixed.length + i] = 5.5f;
