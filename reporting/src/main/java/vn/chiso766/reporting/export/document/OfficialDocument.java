@@ -69,6 +69,12 @@ public record OfficialDocument(
                         issuedOn.getYear());
     }
 
+    /** The same document dated another day. */
+    public OfficialDocument withIssuedOn(LocalDate date) {
+        return new OfficialDocument(
+                parentBody, issuingBody, number, place, date, kind, title, body, recipients, signer);
+    }
+
     /** "Số: …/BC-UBND". */
     public String numberLine() {
         return "Số: " + number;
