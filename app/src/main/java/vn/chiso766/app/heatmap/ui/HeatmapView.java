@@ -129,12 +129,10 @@ public class HeatmapView extends VerticalLayout implements BeforeEnterObserver, 
         modes.setValue(mode);
         criteria.show(CriteriaHeatmap.of(result.table()), mode);
         downloads.clear();
-        downloads.add(
-                "export.heatmap.xlsx",
-                "heatmap.xlsx",
-                Map.of(
-                        "scope", result.table().scope().code(),
-                        "period", result.table().period().code()));
+        Map<String, @Nullable String> params = new java.util.LinkedHashMap<>();
+        params.put("scope", result.table().scope().code());
+        params.put("period", result.table().period().code());
+        downloads.add("export.heatmap.xlsx", "heatmap.xlsx", params);
         Period.Month lastMonth = result.table().period().months().getLast();
         metrics.setValue(metric);
         time.show(rankings.series(result.table().scope().code(), lastMonth, MONTHS), metric);

@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import vn.chiso766.domain.report.Signer;
 
 /**
@@ -28,6 +29,8 @@ public final class DocxRenderer {
     private static final int BODY = 14;
     private static final int HEADER = 13;
     private static final int TWIPS_PER_MM = 57;
+    /** A4 (210 mm) less the left (30 mm) and right (15 mm) margins. */
+    private static final int TEXT_WIDTH = 165 * TWIPS_PER_MM;
 
     private DocxRenderer() {}
 
@@ -57,7 +60,7 @@ public final class DocxRenderer {
     }
 
     private static void header(XWPFDocument document, OfficialDocument doc) {
-        XWPFTable table = borderless(document, 2, 40, 60);
+        XWPFTable table = borderless(document, 2, 38, 62);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
         XWPFParagraph first = left.getParagraphs().getFirst();
@@ -130,7 +133,7 @@ public final class DocxRenderer {
     private static void fill(XWPFTableRow row, List<String> cells, List<Integer> widths, int total, boolean bold) {
         for (int c = 0; c < cells.size(); c++) {
             XWPFTableCell cell = row.getCell(c);
-            cell.setWidth(Math.round(100f * widths.get(c) / total) + "%");
+            cell.setWidth(Integer.toString(TEXT_WIDTH * widths.get(c) / total));
             XWPFParagraph p = cell.getParagraphs().getFirst();
             p.setAlignment(ParagraphAlignment.CENTER);
             run(p, cells.get(c), 11, bold, false);
@@ -160,10 +163,25 @@ public final class DocxRenderer {
         XWPFTable table = document.createTable(1, columns);
         table.setWidth("100%");
         table.removeBorders();
+        grid(table, percents, 100);
         for (int c = 0; c < columns; c++) {
-            table.getRow(0).getCell(c).setWidth(percents[c] + "%");
+            table.getRow(0).getCell(c).setWidth(Integer.toString(TEXT_WIDTH * percents[c] / 100));
         }
         return table;
+    }
+
+    /** Column widths in twips in the table grid: Word reads the cells' widths, LibreOffice the grid's. */
+    private static void grid(XWPFTable table, int[] widths, int total) {
+        CTTblGrid grid = table.getCTTbl().getTblGrid();
+        if (grid == null) {
+            grid = table.getCTTbl().addNewTblGrid();
+        }
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf((long) TEXT_WIDTH * width / total));
+        }
     }
 
     private static XWPFParagraph centred(XWPFParagraph paragraph) {

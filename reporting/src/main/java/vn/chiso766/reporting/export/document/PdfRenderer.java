@@ -50,7 +50,7 @@ public final class PdfRenderer {
     }
 
     private static PdfPTable header(OfficialDocument doc) {
-        PdfPTable table = borderless(new float[] {40, 60});
+        PdfPTable table = borderless(new float[] {38, 62});
         PdfPCell left = blank();
         if (doc.parentBody() != null) {
             left.addElement(centred(doc.parentBody(), PdfFonts.font(Face.SERIF, HEADER)));
