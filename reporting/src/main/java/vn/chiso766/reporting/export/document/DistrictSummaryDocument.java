@@ -34,7 +34,7 @@ public final class DistrictSummaryDocument {
     private static final int WEAKEST_CRITERIA = 3;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /** What the summary is made from; {@code previous} is the previous month's ranking, if any. */
+    /** What the summary is made from: the month's ranking, its overview against the previous month, its heatmap. */
     public record Input(
             ComparisonTable ranking,
             ScopeOverview overview,
