@@ -27,6 +27,8 @@ class SecurityConfig {
     /** The sign-in view's route (ui.login.LoginView), by name so that security does not depend on the UI. */
     static final String LOGIN_ROUTE = "login";
 
+    static final String EXPORTS = "/exports/**";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         // bcrypt, with the algorithm stored beside each hash ({bcrypt}…) so it can be upgraded later.
@@ -62,6 +64,11 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
         http.authenticationManager(manager)
+                // The screens' download links (export.ExportController): files for the signed-in session; which
+                // files a user may have is decided in the services, as for the screens. Vaadin's own rule would
+                // refuse any path that is not a view.
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers(EXPORTS).authenticated())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE));
         SecurityHeaders.apply(http);
         return http.build();

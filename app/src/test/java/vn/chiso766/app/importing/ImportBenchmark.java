@@ -28,7 +28,7 @@ import vn.chiso766.domain.access.Role;
 /**
  * Figures for the README, not a pass/fail test (excluded from the normal run by its tag): a country's 3,321 communes
  * from one XLSX, the 135-commune portal file, and the heap used while a 10 MB CSV is imported. Run with
- * {@code ./mvnw -pl app -am test -Dgroups=benchmark -DexcludedGroups= -Dtest=ImportBenchmark
+ * {@code ./mvnw -pl app -am test -Dgroups=benchmark -Dsurefire.excludedGroups= -Dtest=ImportBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @AppTest

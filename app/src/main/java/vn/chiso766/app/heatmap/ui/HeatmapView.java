@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.chiso766.app.i18n.PeriodLabel;
 import vn.chiso766.app.ranking.RankingResult;
 import vn.chiso766.app.ranking.RankingService;
+import vn.chiso766.app.ui.DownloadLinks;
 import vn.chiso766.domain.heatmap.CriteriaHeatmap;
 import vn.chiso766.domain.period.InvalidPeriodException;
 import vn.chiso766.domain.period.Period;
@@ -44,6 +45,7 @@ public class HeatmapView extends VerticalLayout implements BeforeEnterObserver, 
     private final CriteriaHeatGrid criteria = new CriteriaHeatGrid();
     private final H3 timeHeading = new H3();
     private final TimeHeatGrid time = new TimeHeatGrid();
+    private final DownloadLinks downloads = new DownloadLinks("heatmap-downloads");
     private @Nullable Location location;
     private @Nullable Period period;
 
@@ -56,7 +58,7 @@ public class HeatmapView extends VerticalLayout implements BeforeEnterObserver, 
         configureToggles();
         criteria.addCellClickListener(e -> openWard(e.unitCode()));
         time.addCellClickListener(e -> openWard(e.unitCode()));
-        add(heading, error, new HeatLegend(), modes, criteria, timeHeading, metrics, time);
+        add(heading, error, new HeatLegend(), modes, downloads, criteria, timeHeading, metrics, time);
     }
 
     private void configureToggles() {
@@ -126,6 +128,11 @@ public class HeatmapView extends VerticalLayout implements BeforeEnterObserver, 
                 + PeriodLabel.of(result.table().period(), this::getTranslation));
         modes.setValue(mode);
         criteria.show(CriteriaHeatmap.of(result.table()), mode);
+        downloads.clear();
+        Map<String, @Nullable String> params = new java.util.LinkedHashMap<>();
+        params.put("scope", result.table().scope().code());
+        params.put("period", result.table().period().code());
+        downloads.add("export.heatmap.xlsx", "heatmap.xlsx", params);
         Period.Month lastMonth = result.table().period().months().getLast();
         metrics.setValue(metric);
         time.show(rankings.series(result.table().scope().code(), lastMonth, MONTHS), metric);
@@ -134,6 +141,7 @@ public class HeatmapView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void setContentVisible(boolean visible) {
         modes.setVisible(visible);
+        downloads.setVisible(visible);
         criteria.setVisible(visible);
         timeHeading.setVisible(visible);
         metrics.setVisible(visible);

@@ -25,6 +25,7 @@ import vn.chiso766.app.i18n.PeriodLabel;
 import vn.chiso766.app.i18n.ScoreFormat;
 import vn.chiso766.app.ranking.RankingResult;
 import vn.chiso766.app.ranking.RankingService;
+import vn.chiso766.app.ui.DownloadLinks;
 import vn.chiso766.domain.overview.Mover;
 import vn.chiso766.domain.overview.ScopeOverview;
 import vn.chiso766.domain.period.InvalidPeriodException;
@@ -43,6 +44,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private final H2 heading = new H2();
     private final Paragraph error = new Paragraph();
     private final FlexLayout cards = new FlexLayout();
+    private final DownloadLinks downloads = new DownloadLinks("overview-downloads");
 
     public OverviewView(RankingService rankings) {
         this.rankings = rankings;
@@ -53,13 +55,14 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         cards.setId("overview-cards");
         cards.addClassName("overview-cards");
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        add(heading, error, cards);
+        add(heading, error, downloads, cards);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         error.setVisible(false);
         cards.removeAll();
+        downloads.clear();
         heading.setText(getTranslation("overview.pageTitle"));
         try {
             enter(event);
@@ -103,6 +106,13 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
 
     private void show(RankingResult result, ScopeOverview overview) {
         Locale locale = getLocale();
+        if (result.table().period() instanceof Period.Month month) {
+            // The monthly summary is a month's document; quarters and years have none.
+            String path = "summary/" + result.table().scope().code() + "/" + month.code();
+            downloads
+                    .add("export.summary.docx", path + ".docx", Map.of())
+                    .add("export.summary.pdf", path + ".pdf", Map.of());
+        }
         heading.setText(
                 getTranslation("overview.heading", result.table().scope().name()) + " — "
                         + PeriodLabel.of(result.table().period(), this::getTranslation));

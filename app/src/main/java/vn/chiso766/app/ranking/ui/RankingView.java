@@ -26,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.chiso766.app.i18n.PeriodLabel;
 import vn.chiso766.app.ranking.RankingResult;
 import vn.chiso766.app.ranking.RankingService;
+import vn.chiso766.app.ui.DownloadLinks;
 import vn.chiso766.domain.period.InvalidPeriodException;
 import vn.chiso766.domain.period.Period;
 
@@ -54,6 +55,7 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
     private final Select<String> rankBy = new Select<>();
     private final Checkbox includeSubmitted = new Checkbox();
     private final HorizontalLayout toolbar = new HorizontalLayout(search, rankBy, includeSubmitted);
+    private final DownloadLinks downloads = new DownloadLinks("ranking-downloads");
     private @Nullable Location location;
 
     public RankingView(RankingService service) {
@@ -66,7 +68,7 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
         demoNotice.setId("demo-notice");
         summary.setId("ranking-summary");
         configureToolbar();
-        add(heading, error, demoNotice, toolbar, summary, grid);
+        add(heading, error, demoNotice, toolbar, downloads, summary, grid);
     }
 
     private void configureToolbar() {
@@ -188,10 +190,24 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
         summary.setVisible(true);
         grid.show(result);
         grid.setVisible(true);
+        showDownloads(result, by);
+    }
+
+    private void showDownloads(RankingResult result, @Nullable String by) {
+        Map<String, @Nullable String> params = new java.util.LinkedHashMap<>();
+        params.put(SCOPE, result.table().scope().code());
+        params.put(PERIOD, result.table().period().code());
+        params.put("by", by);
+        downloads.clear();
+        downloads
+                .add("export.rankings.xlsx", "rankings.xlsx", params)
+                .add("export.rankings.csv", "rankings.csv", params)
+                .add("export.rankings.pdf", "rankings.pdf", params);
     }
 
     private void clear() {
         toolbar.setVisible(false);
+        downloads.clear();
         error.setVisible(false);
         demoNotice.setVisible(false);
         summary.setVisible(false);

@@ -24,6 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.chiso766.app.chart.ChartPanel;
 import vn.chiso766.app.i18n.PeriodLabel;
 import vn.chiso766.app.i18n.ScoreFormat;
+import vn.chiso766.app.ui.DownloadLinks;
 import vn.chiso766.app.ward.WardPage;
 import vn.chiso766.app.ward.WardPageService;
 import vn.chiso766.domain.period.InvalidPeriodException;
@@ -48,6 +49,7 @@ public class WardView extends VerticalLayout implements HasUrlParameter<String>,
     private final UnorderedList flags = new UnorderedList();
     private final Div flagsSection = new Div();
     private final OfficialReport document = new OfficialReport();
+    private final DownloadLinks downloads = new DownloadLinks("ward-downloads");
     private final Paragraph noReport = new Paragraph();
     private final CriteriaComparison comparison = new CriteriaComparison();
     private final ChartPanel criteriaChart = new ChartPanel();
@@ -86,6 +88,7 @@ public class WardView extends VerticalLayout implements HasUrlParameter<String>,
                 edit,
                 monthLinks,
                 flagsSection,
+                downloads,
                 document,
                 noReport,
                 new H3(getTranslation("ward.comparison")),
@@ -148,6 +151,11 @@ public class WardView extends VerticalLayout implements HasUrlParameter<String>,
                     page.unit(), page.report(), page.card(), page.catalogue().criteria());
         }
         document.setVisible(page.report() != null);
+        downloads.clear();
+        if (page.report() != null) {
+            String path = "wards/" + page.unit().code() + "/" + page.period().code();
+            downloads.add("export.ward.docx", path + ".docx", Map.of()).add("export.ward.pdf", path + ".pdf", Map.of());
+        }
         noReport.setVisible(page.report() == null);
         comparison.show(page);
         criteriaChart.show(WardCharts.criteria(page, getLocale(), this::getTranslation));
