@@ -22,6 +22,8 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.chiso766.app.i18n.PeriodLabel;
 import vn.chiso766.app.ranking.RankingResult;
 import vn.chiso766.app.ranking.RankingService;
+import vn.chiso766.app.ranking.ui.ScopeParameters;
+import vn.chiso766.app.ranking.ui.ScopeParameters.ScopeAndPeriod;
 import vn.chiso766.app.ui.DownloadLinks;
 import vn.chiso766.domain.heatmap.CriteriaHeatmap;
 import vn.chiso766.domain.period.InvalidPeriodException;
@@ -96,22 +98,18 @@ public class HeatmapView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void enter(BeforeEnterEvent event) {
-        Map<String, List<String>> params =
-                event.getLocation().getQueryParameters().getParameters();
-        Optional<String> scope = first(params, "scope").or(rankings::defaultScope);
-        Optional<Period> chosen =
-                first(params, "period").map(Period::parse).or(() -> scope.flatMap(rankings::latestMonth));
-        if (scope.isEmpty() || chosen.isEmpty()) {
+        ScopeParameters parameters = ScopeParameters.of(event);
+        Map<String, List<String>> params = parameters.parameters();
+        Optional<ScopeAndPeriod> resolved = parameters.resolve(rankings);
+        if (resolved.isEmpty()) {
             showError(getTranslation("ranking.noData"));
             return;
         }
-        if (first(params, "scope").isEmpty() || first(params, "period").isEmpty()) {
-            Map<String, List<String>> all = new HashMap<>(params);
-            all.put("scope", List.of(scope.get()));
-            all.put("period", List.of(chosen.get().code()));
-            event.forwardTo("heatmap", new QueryParameters(all));
+        if (parameters.forwardIfIncomplete(event, "heatmap", resolved.get())) {
             return;
         }
+        Optional<String> scope = Optional.of(resolved.get().scope());
+        Optional<Period> chosen = Optional.of(resolved.get().period());
         period = chosen.get();
         HeatMode mode = HeatMode.fromParameter(first(params, "mode").orElse(""));
         TimeMetric metric = TimeMetric.fromParameter(first(params, "metric").orElse(""));

@@ -12,10 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +23,8 @@ import vn.chiso766.app.i18n.PeriodLabel;
 import vn.chiso766.app.i18n.ScoreFormat;
 import vn.chiso766.app.ranking.RankingResult;
 import vn.chiso766.app.ranking.RankingService;
+import vn.chiso766.app.ranking.ui.ScopeParameters;
+import vn.chiso766.app.ranking.ui.ScopeParameters.ScopeAndPeriod;
 import vn.chiso766.app.ui.DownloadLinks;
 import vn.chiso766.domain.overview.Mover;
 import vn.chiso766.domain.overview.ScopeOverview;
@@ -74,22 +74,17 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void enter(BeforeEnterEvent event) {
-        Map<String, List<String>> params =
-                event.getLocation().getQueryParameters().getParameters();
-        Optional<String> scope = first(params, "scope").or(rankings::defaultScope);
-        Optional<Period> period =
-                first(params, "period").map(Period::parse).or(() -> scope.flatMap(rankings::latestMonth));
-        if (scope.isEmpty() || period.isEmpty()) {
+        ScopeParameters parameters = ScopeParameters.of(event);
+        Optional<ScopeAndPeriod> resolved = parameters.resolve(rankings);
+        if (resolved.isEmpty()) {
             showError(getTranslation("ranking.noData"));
             return;
         }
-        if (first(params, "scope").isEmpty() || first(params, "period").isEmpty()) {
-            Map<String, List<String>> all = new HashMap<>(params);
-            all.put("scope", List.of(scope.get()));
-            all.put("period", List.of(period.get().code()));
-            event.forwardTo("", new QueryParameters(all));
+        if (parameters.forwardIfIncomplete(event, "", resolved.get())) {
             return;
         }
+        Optional<String> scope = Optional.of(resolved.get().scope());
+        Optional<Period> period = Optional.of(resolved.get().period());
         Optional<RankingResult> current = rankings.rank(scope.get(), period.get());
         if (current.isEmpty()) {
             showError(getTranslation("ranking.unknownScope", scope.get()));
@@ -219,11 +214,6 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private void showError(String message) {
         error.setText(message);
         error.setVisible(true);
-    }
-
-    private static Optional<String> first(Map<String, List<String>> params, String name) {
-        return Optional.ofNullable(params.get(name))
-                .flatMap(values -> values.stream().filter(v -> !v.isBlank()).findFirst());
     }
 
     @Override

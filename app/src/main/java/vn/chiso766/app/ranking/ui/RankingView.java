@@ -26,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.chiso766.app.i18n.PeriodLabel;
 import vn.chiso766.app.ranking.RankingResult;
 import vn.chiso766.app.ranking.RankingService;
+import vn.chiso766.app.ranking.ui.ScopeParameters.ScopeAndPeriod;
 import vn.chiso766.app.ui.DownloadLinks;
 import vn.chiso766.domain.period.InvalidPeriodException;
 import vn.chiso766.domain.period.Period;
@@ -132,22 +133,18 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void enter(BeforeEnterEvent event) {
-        Map<String, List<String>> params =
-                event.getLocation().getQueryParameters().getParameters();
-        Optional<String> scope = first(params, SCOPE).or(service::defaultScope);
-        if (scope.isEmpty()) {
+        ScopeParameters parameters = ScopeParameters.of(event);
+        Map<String, List<String>> params = parameters.parameters();
+        Optional<ScopeAndPeriod> resolved = parameters.resolve(service);
+        if (resolved.isEmpty()) {
             showError(getTranslation("ranking.noData"));
             return;
         }
-        Optional<Period> period = first(params, PERIOD).map(Period::parse).or(() -> service.latestMonth(scope.get()));
-        if (period.isEmpty()) {
-            showError(getTranslation("ranking.noData"));
+        if (parameters.forwardIfIncomplete(event, "rankings", resolved.get())) {
             return;
         }
-        if (first(params, SCOPE).isEmpty() || first(params, PERIOD).isEmpty()) {
-            event.forwardTo("rankings", withScopeAndPeriod(params, scope.get(), period.get()));
-            return;
-        }
+        Optional<String> scope = Optional.of(resolved.get().scope());
+        Optional<Period> period = Optional.of(resolved.get().period());
         String by = first(params, "by").orElse(null);
         boolean submitted = first(params, SUBMITTED).map("true"::equals).orElse(false);
         service.rank(scope.get(), period.get(), by, submitted)
@@ -160,13 +157,6 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
                             first(params, "sort").ifPresent(grid::sortBy);
                         },
                         () -> showError(getTranslation("ranking.unknownScope", scope.get())));
-    }
-
-    static QueryParameters withScopeAndPeriod(Map<String, List<String>> params, String scope, Period period) {
-        Map<String, List<String>> all = new HashMap<>(params);
-        all.put(SCOPE, List.of(scope));
-        all.put(PERIOD, List.of(period.code()));
-        return new QueryParameters(all);
     }
 
     private void show(RankingResult result, @Nullable String by) {
