@@ -8,5 +8,5 @@ if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE '
 fi
 pattern=${1:-*Benchmark}
 ./mvnw -B -q install -DskipTests
-./mvnw -B -pl app test -Dsurefire.excludedGroups= -Dgroups=benchmark -Dtest="$pattern" \
+./mvnw -B -pl reporting,app test -Dsurefire.excludedGroups= -Dgroups=benchmark -Dtest="$pattern" \
     -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep --line-buffered -E '^BENCHMARK|Tests run:|ERROR' || true

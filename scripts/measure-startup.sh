@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints the seconds from launching the app until /rankings answers 200 with the ranking page.
+# Prints the seconds from launching the app until its sign-in page answers 200.
 # Usage: scripts/measure-startup.sh [command to start the app...]
 #   default command: the README's run command (./mvnw -pl app -am spring-boot:run)
 set -euo pipefail
@@ -12,7 +12,7 @@ setsid "$@" >"$log" 2>&1 &
 pid=$!
 trap 'kill -- -$pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 1 600); do
-    if curl -sf "http://127.0.0.1:$port/rankings" -o /dev/null; then
+    if curl -sf "http://127.0.0.1:$port/login" -o /dev/null; then
         end=$(date +%s.%N)
         printf 'first page after %.1f s\n' "$(echo "$end - $start" | bc)"
         exit 0
