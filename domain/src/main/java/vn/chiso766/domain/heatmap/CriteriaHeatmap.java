@@ -11,7 +11,6 @@ import vn.chiso766.domain.criteria.Criterion;
 import vn.chiso766.domain.ranking.RankingRow;
 import vn.chiso766.domain.ranking.RankingTable;
 import vn.chiso766.domain.score.WeakestCriterion;
-import vn.chiso766.domain.score.Weakness;
 
 /**
  * Units × criteria by attainment, in ranking order, with each unit's weakest cell marked and the scope's mean
@@ -33,20 +32,30 @@ public record CriteriaHeatmap(RankingTable ranking, List<HeatRow> rows, Map<Stri
                 ranking, rows, means(rows, ranking.catalogue().criteria()));
     }
 
+    /** Cells are in catalogue order in every row, so the criterion's column is its index. */
     private static Map<String, BigDecimal> means(List<HeatRow> rows, List<Criterion> criteria) {
         Map<String, BigDecimal> means = new LinkedHashMap<>();
-        for (Criterion criterion : criteria) {
-            List<BigDecimal> values = rows.stream()
-                    .flatMap(r -> r.cells().stream())
-                    .map(HeatCell::value)
-                    .filter(w -> w.criterion().equals(criterion))
-                    .map(Weakness::attainment)
-                    .toList();
-            if (!values.isEmpty()) {
-                BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        for (int index = 0; index < criteria.size(); index++) {
+            Criterion criterion = criteria.get(index);
+            BigDecimal sum = BigDecimal.ZERO;
+            int count = 0;
+            for (HeatRow row : rows) {
+                if (index < row.cells().size() && row.cells().get(index).value().criterion() == criterion) {
+                    sum = sum.add(row.cells().get(index).attainment());
+                    count++;
+                } else {
+                    for (HeatCell cell : row.cells()) {
+                        if (cell.value().criterion().code().equals(criterion.code())) {
+                            sum = sum.add(cell.attainment());
+                            count++;
+                        }
+                    }
+                }
+            }
+            if (count > 0) {
                 means.put(
                         criterion.code(),
-                        sum.divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL64)
+                        sum.divide(BigDecimal.valueOf(count), MathContext.DECIMAL64)
                                 .setScale(4, RoundingMode.HALF_UP));
             }
         }

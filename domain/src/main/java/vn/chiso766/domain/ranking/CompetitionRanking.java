@@ -21,22 +21,21 @@ public final class CompetitionRanking {
 
     public static List<Ranked> rank(List<RankInput> inputs) {
         Collator collator = Collator.getInstance(VIETNAMESE);
-        List<RankInput> sorted = inputs.stream()
-                .sorted(Comparator.comparing((RankInput i) -> rounded(i.total()))
-                        .reversed()
-                        .thenComparing(RankInput::unitName, collator))
+        // Rounded once per unit, not once per comparison: thousands of units are sorted on every ranking.
+        List<Ranked> sorted = inputs.stream()
+                .map(i -> new Ranked(i.unitCode(), i.unitName(), rounded(i.total()), 0))
+                .sorted(Comparator.comparing(Ranked::total).reversed().thenComparing(Ranked::unitName, collator))
                 .toList();
         List<Ranked> ranked = new ArrayList<>(sorted.size());
         int rank = 0;
         BigDecimal previous = null;
         for (int position = 1; position <= sorted.size(); position++) {
-            RankInput input = sorted.get(position - 1);
-            BigDecimal total = rounded(input.total());
-            if (previous == null || total.compareTo(previous) != 0) {
+            Ranked unit = sorted.get(position - 1);
+            if (previous == null || unit.total().compareTo(previous) != 0) {
                 rank = position;
-                previous = total;
+                previous = unit.total();
             }
-            ranked.add(new Ranked(input.unitCode(), input.unitName(), total, rank));
+            ranked.add(new Ranked(unit.unitCode(), unit.unitName(), unit.total(), rank));
         }
         return ranked;
     }

@@ -75,7 +75,7 @@ class ExportBenchmark {
         List<Double> sorted = seconds.stream().sorted().toList();
         System.out.printf(
                 Locale.ROOT,
-                "%s %d rows: p50 %.2f s, max %.2f s, heap peak %d MB (+%d MB over %d MB in use before; sampled, garbage"
+                "BENCHMARK %s %d rows: p50 %.2f s, max %.2f s, heap peak %d MB (+%d MB over %d MB in use before; sampled, garbage"
                         + " included), file %d kB%n",
                 name,
                 table.rows().size() + table.missing().size(),

@@ -42,6 +42,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(scopePeriod);
         bar.addClassName("shell-navbar");
+        // On a tablet the pickers, the language switch and the user take two lines rather than leaving the screen.
+        bar.getStyle().set("flex-wrap", "wrap").set("row-gap", "var(--lumo-space-xs)");
         return bar;
     }
 
