@@ -17,6 +17,7 @@ import vn.chiso766.db.audit.AuditEventRepository;
  * Records who changed what, when and from where. It joins the caller's transaction, so a change and its audit
  * record are saved together or not at all.
  */
+// No access rule of its own: it only records, inside the transaction of a service that has one (or of start-up).
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class AuditTrail {

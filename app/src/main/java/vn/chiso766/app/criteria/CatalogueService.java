@@ -10,6 +10,7 @@ import vn.chiso766.domain.period.Period;
  * The criterion catalogue from the database. It is reference data changed only by a migration, so it is read
  * once and kept.
  */
+// No access rule: the catalogue is public reference data (Decision 766), also read at start-up by the demo loader.
 @Service
 public class CatalogueService {
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso766.app.ranking.BandSettings;
@@ -32,6 +33,8 @@ import vn.chiso766.reporting.export.table.ComparisonTable;
  * and overview of the scope (so only for a scope the user may rank).
  */
 @Service
+// Signed-in users only; which scopes and wards they may export is the screens' rule, checked by the services used.
+@PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
 public class DocumentExports {
 

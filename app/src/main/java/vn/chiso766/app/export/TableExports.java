@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import vn.chiso766.app.ranking.BandSettings;
 import vn.chiso766.app.ranking.RankingResult;
@@ -21,6 +22,8 @@ import vn.chiso766.reporting.export.table.RankingXlsx;
  * screen, so its access rule (the user may rank the scope) is the screen's, and a refused user gets no file.
  */
 @Service
+// Signed-in users only; which scopes and wards they may export is the screens' rule, checked by the services used.
+@PreAuthorize("isAuthenticated()")
 public class TableExports {
 
     private final RankingService rankings;

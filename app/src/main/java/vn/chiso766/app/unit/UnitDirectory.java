@@ -12,6 +12,7 @@ import vn.chiso766.domain.unit.UnitTree;
  * The unit tree, read once and kept: every access check consults it, and it changes only when an administrator
  * edits units (which publishes {@link UnitsChanged}).
  */
+// No access rule: an internal cache that the access checks themselves consult; services filter what users see.
 @Service
 public class UnitDirectory {
 
