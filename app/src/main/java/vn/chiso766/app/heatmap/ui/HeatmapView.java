@@ -155,13 +155,9 @@ public class HeatmapView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void navigate(String name, String value) {
-        if (location == null) {
-            return;
+        if (location != null) {
+            ScopeParameters.navigate(location, name, value);
         }
-        Map<String, List<String>> params =
-                new HashMap<>(location.getQueryParameters().getParameters());
-        params.put(name, List.of(value));
-        UI.getCurrent().navigate(location.getPath(), new QueryParameters(params));
     }
 
     private void showError(String message) {

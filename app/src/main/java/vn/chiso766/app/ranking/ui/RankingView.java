@@ -14,10 +14,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -210,29 +208,14 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
         if (location == null) {
             return;
         }
-        Map<String, List<String>> params =
-                new HashMap<>(location.getQueryParameters().getParameters());
-        if (value.isBlank()) {
-            params.remove(name);
-        } else {
-            params.put(name, List.of(value));
-        }
-        location = new Location(location.getPath(), new QueryParameters(params));
+        location = new Location(location.getPath(), ScopeParameters.with(location, name, value));
         UI.getCurrent().getPage().getHistory().replaceState(null, location);
     }
 
     private void navigateWith(String name, String value) {
-        if (location == null) {
-            return;
+        if (location != null) {
+            ScopeParameters.navigate(location, name, value);
         }
-        Map<String, List<String>> params =
-                new HashMap<>(location.getQueryParameters().getParameters());
-        if (value.isBlank()) {
-            params.remove(name);
-        } else {
-            params.put(name, List.of(value));
-        }
-        UI.getCurrent().navigate(location.getPath(), new QueryParameters(params));
     }
 
     private void showError(String message) {

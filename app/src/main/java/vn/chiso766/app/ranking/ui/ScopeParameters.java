@@ -1,6 +1,8 @@
 package vn.chiso766.app.ranking.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.HashMap;
 import java.util.List;
@@ -59,5 +61,22 @@ public record ScopeParameters(Map<String, List<String>> parameters) {
         all.put(PERIOD, List.of(resolved.period().code()));
         event.forwardTo(route, new QueryParameters(all));
         return true;
+    }
+
+    /** The same address with one parameter set (or removed when blank), for rewriting the URL from a control. */
+    public static QueryParameters with(Location location, String name, String value) {
+        Map<String, List<String>> all =
+                new HashMap<>(location.getQueryParameters().getParameters());
+        if (value.isBlank()) {
+            all.remove(name);
+        } else {
+            all.put(name, List.of(value));
+        }
+        return new QueryParameters(all);
+    }
+
+    /** Opens the same route with one parameter changed: a view's state lives in its address. */
+    public static void navigate(Location location, String name, String value) {
+        UI.getCurrent().navigate(location.getPath(), with(location, name, value));
     }
 }

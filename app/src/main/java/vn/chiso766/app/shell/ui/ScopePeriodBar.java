@@ -1,13 +1,10 @@
 package vn.chiso766.app.shell.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.QueryParameters;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import vn.chiso766.app.i18n.PeriodLabel;
 import vn.chiso766.app.ranking.RankingService;
+import vn.chiso766.app.ranking.ui.ScopeParameters;
 import vn.chiso766.domain.period.InvalidPeriodException;
 import vn.chiso766.domain.period.Period;
 import vn.chiso766.domain.unit.Unit;
@@ -96,13 +94,9 @@ class ScopePeriodBar extends Composite<HorizontalLayout> {
     }
 
     private void navigate(String name, String value) {
-        if (location == null) {
-            return;
+        if (location != null) {
+            ScopeParameters.navigate(location, name, value);
         }
-        Map<String, List<String>> params =
-                new HashMap<>(location.getQueryParameters().getParameters());
-        params.put(name, List.of(value));
-        UI.getCurrent().navigate(location.getPath(), new QueryParameters(params));
     }
 
     private static Optional<String> first(Map<String, List<String>> params, String name) {
