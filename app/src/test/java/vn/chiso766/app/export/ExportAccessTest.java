@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,17 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.chiso766.app.AppTest;
-import vn.chiso766.app.unit.UnitsChanged;
-import vn.chiso766.db.report.MonthlyReportEntity;
+import vn.chiso766.app.testdata.OtherDistrict;
 import vn.chiso766.db.report.MonthlyReportRepository;
-import vn.chiso766.db.unit.UnitEntity;
 import vn.chiso766.db.unit.UnitRepository;
-import vn.chiso766.domain.period.Period;
-import vn.chiso766.domain.report.MonthlyReport;
-import vn.chiso766.domain.report.ReportStatus;
-import vn.chiso766.domain.report.Signer;
-import vn.chiso766.domain.unit.Unit;
-import vn.chiso766.domain.unit.UnitKind;
 
 /**
  * Exports follow the screens' access rules, role by role, and a refused user gets the JSON refusal and no file:
@@ -71,50 +62,18 @@ class ExportAccessTest {
     @Autowired
     JsonMapper json;
 
+    private OtherDistrict otherDistrict;
+
+    /** A ward of another district of the same province, with an approved report, to guess at. */
     @BeforeAll
-    void createAnotherDistrictWithAReport() {
-        removeTheOtherDistrict();
-        transactions.executeWithoutResult(status -> {
-            UnitEntity province = units.findByCode("TNI").orElseThrow();
-            LocalDate start = LocalDate.of(2000, 1, 1);
-            UnitEntity district = units.save(new UnitEntity(
-                    new Unit(OTHER_DISTRICT, "Huyện Xuất Tệp", UnitKind.DISTRICT, "TNI", start, null),
-                    province,
-                    false));
-            UnitEntity ward = units.save(new UnitEntity(
-                    new Unit(OTHER_WARD, "Xã Xuất Tệp", UnitKind.COMMUNE, OTHER_DISTRICT, start, null),
-                    district,
-                    false));
-            reports.save(new MonthlyReportEntity(ward, report(), false));
-        });
-        events.publishEvent(new UnitsChanged());
+    void createAnotherDistrict() {
+        otherDistrict = new OtherDistrict(OTHER_DISTRICT, "Xuất Tệp", units, reports, transactions, jdbc, events);
+        otherDistrict.create();
     }
 
     @AfterAll
-    void removeTheOtherDistrict() {
-        jdbc.update("delete r from monthly_report r join unit u on u.id = r.unit_id where u.code = ?", OTHER_WARD);
-        jdbc.update("delete from unit where code = ?", OTHER_WARD);
-        jdbc.update("delete from unit where code = ?", OTHER_DISTRICT);
-        events.publishEvent(new UnitsChanged());
-    }
-
-    private static MonthlyReport report() {
-        return new MonthlyReport(
-                OTHER_WARD,
-                Period.month(2024, 2),
-                "ỦY BAN NHÂN DÂN XÃ XUẤT TỆP",
-                "2/BC-UBND",
-                "Xuất Tệp",
-                LocalDate.of(2024, 3, 5),
-                "Báo cáo thử",
-                List.of("Nguyên nhân thử."),
-                List.of(),
-                null,
-                List.of("Lưu: VT."),
-                new Signer("", "CHỦ TỊCH", "Người Thử"),
-                null,
-                null,
-                ReportStatus.APPROVED);
+    void removeAnotherDistrict() {
+        otherDistrict.remove();
     }
 
     static Stream<Arguments> matrix() {

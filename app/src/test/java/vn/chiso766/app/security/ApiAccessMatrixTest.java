@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -28,17 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.chiso766.app.AppTest;
-import vn.chiso766.app.unit.UnitsChanged;
-import vn.chiso766.db.report.MonthlyReportEntity;
+import vn.chiso766.app.testdata.OtherDistrict;
 import vn.chiso766.db.report.MonthlyReportRepository;
-import vn.chiso766.db.unit.UnitEntity;
 import vn.chiso766.db.unit.UnitRepository;
-import vn.chiso766.domain.period.Period;
-import vn.chiso766.domain.report.MonthlyReport;
-import vn.chiso766.domain.report.ReportStatus;
-import vn.chiso766.domain.report.Signer;
-import vn.chiso766.domain.unit.Unit;
-import vn.chiso766.domain.unit.UnitKind;
 
 /**
  * Every role × every API endpoint → the status the rules of issue 3 give, including URL guessing: a ward chair
@@ -76,50 +67,18 @@ class ApiAccessMatrixTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** A ward of another district of the same province, with a report, to guess at. */
+    private OtherDistrict otherDistrict;
+
+    /** A ward of another district of the same province, with an approved report, to guess at. */
     @BeforeAll
-    void createWardOutsideTheDemoDistrict() {
-        removeWardOutsideTheDemoDistrict();
-        transactions.executeWithoutResult(status -> {
-            UnitEntity province = units.findByCode("TNI").orElseThrow();
-            LocalDate start = LocalDate.of(2000, 1, 1);
-            UnitEntity district = units.save(new UnitEntity(
-                    new Unit(OTHER_DISTRICT, "Huyện thử nghiệm", UnitKind.DISTRICT, "TNI", start, null),
-                    province,
-                    false));
-            UnitEntity ward = units.save(new UnitEntity(
-                    new Unit(OTHER_WARD, "Xã thử nghiệm", UnitKind.COMMUNE, OTHER_DISTRICT, start, null),
-                    district,
-                    false));
-            reports.save(new MonthlyReportEntity(ward, report(), false));
-        });
-        events.publishEvent(new UnitsChanged());
+    void createAnotherDistrict() {
+        otherDistrict = new OtherDistrict(OTHER_DISTRICT, "Thử Nghiệm", units, reports, transactions, jdbc, events);
+        otherDistrict.create();
     }
 
     @AfterAll
-    void removeWardOutsideTheDemoDistrict() {
-        jdbc.update("delete r from monthly_report r join unit u on u.id = r.unit_id where u.code = ?", OTHER_WARD);
-        jdbc.update("delete from unit where code = ?", OTHER_WARD);
-        jdbc.update("delete from unit where code = ?", OTHER_DISTRICT);
-        events.publishEvent(new UnitsChanged());
-    }
-
-    private static MonthlyReport report() {
-        return new MonthlyReport(
-                OTHER_WARD,
-                Period.month(2024, 2),
-                "ỦY BAN NHÂN DÂN XÃ THỬ NGHIỆM",
-                "1/BC-UBND",
-                "Thử nghiệm",
-                LocalDate.of(2024, 3, 4),
-                "Báo cáo thử",
-                List.of(),
-                List.of(),
-                null,
-                List.of(),
-                new Signer("", "CHỦ TỊCH", "Thử"),
-                null,
-                null,
-                ReportStatus.APPROVED);
+    void removeAnotherDistrict() {
+        otherDistrict.remove();
     }
 
     /** Endpoint → expected status per role, in the order of {@link #ROLES}. */
