@@ -99,7 +99,6 @@ public class HeatmapView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void enter(BeforeEnterEvent event) {
         ScopeParameters parameters = ScopeParameters.of(event);
-        Map<String, List<String>> params = parameters.parameters();
         Optional<ScopeAndPeriod> resolved = parameters.resolve(rankings);
         if (resolved.isEmpty()) {
             showError(getTranslation("ranking.noData"));
@@ -111,8 +110,8 @@ public class HeatmapView extends VerticalLayout implements BeforeEnterObserver, 
         Optional<String> scope = Optional.of(resolved.get().scope());
         Optional<Period> chosen = Optional.of(resolved.get().period());
         period = chosen.get();
-        HeatMode mode = HeatMode.fromParameter(first(params, "mode").orElse(""));
-        TimeMetric metric = TimeMetric.fromParameter(first(params, "metric").orElse(""));
+        HeatMode mode = HeatMode.fromParameter(parameters.first("mode").orElse(""));
+        TimeMetric metric = TimeMetric.fromParameter(parameters.first("metric").orElse(""));
         Optional<RankingResult> result = rankings.rank(scope.get(), period);
         if (result.isEmpty()) {
             showError(getTranslation("ranking.unknownScope", scope.get()));
@@ -163,11 +162,6 @@ public class HeatmapView extends VerticalLayout implements BeforeEnterObserver, 
     private void showError(String message) {
         error.setText(message);
         error.setVisible(true);
-    }
-
-    private static Optional<String> first(Map<String, List<String>> params, String name) {
-        return Optional.ofNullable(params.get(name))
-                .flatMap(values -> values.stream().filter(v -> !v.isBlank()).findFirst());
     }
 
     @Override

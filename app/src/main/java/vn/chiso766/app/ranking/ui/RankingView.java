@@ -132,7 +132,6 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void enter(BeforeEnterEvent event) {
         ScopeParameters parameters = ScopeParameters.of(event);
-        Map<String, List<String>> params = parameters.parameters();
         Optional<ScopeAndPeriod> resolved = parameters.resolve(service);
         if (resolved.isEmpty()) {
             showError(getTranslation("ranking.noData"));
@@ -143,16 +142,16 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
         }
         Optional<String> scope = Optional.of(resolved.get().scope());
         Optional<Period> period = Optional.of(resolved.get().period());
-        String by = first(params, "by").orElse(null);
-        boolean submitted = first(params, SUBMITTED).map("true"::equals).orElse(false);
+        String by = parameters.first("by").orElse(null);
+        boolean submitted = parameters.first(SUBMITTED).map("true"::equals).orElse(false);
         service.rank(scope.get(), period.get(), by, submitted)
                 .ifPresentOrElse(
                         result -> {
                             show(result, by);
                             includeSubmitted.setValue(submitted);
                             includeSubmitted.setVisible(service.canIncludeSubmitted());
-                            search.setValue(first(params, "q").orElse(""));
-                            first(params, "sort").ifPresent(grid::sortBy);
+                            search.setValue(parameters.first("q").orElse(""));
+                            parameters.first("sort").ifPresent(grid::sortBy);
                         },
                         () -> showError(getTranslation("ranking.unknownScope", scope.get())));
     }
@@ -221,11 +220,6 @@ public class RankingView extends VerticalLayout implements BeforeEnterObserver, 
     private void showError(String message) {
         error.setText(message);
         error.setVisible(true);
-    }
-
-    private static Optional<String> first(Map<String, List<String>> params, String name) {
-        return Optional.ofNullable(params.get(name))
-                .flatMap(values -> values.stream().filter(v -> !v.isBlank()).findFirst());
     }
 
     @Override

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Location;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,8 +22,8 @@ import vn.chiso766.domain.unit.Unit;
  */
 class ScopePeriodBar extends Composite<HorizontalLayout> {
 
-    static final String SCOPE = "scope";
-    static final String PERIOD = "period";
+    static final String SCOPE = ScopeParameters.SCOPE;
+    static final String PERIOD = ScopeParameters.PERIOD;
 
     private final RankingService rankings;
     private final ComboBox<Unit> scopePicker = new ComboBox<>();
@@ -60,8 +59,9 @@ class ScopePeriodBar extends Composite<HorizontalLayout> {
 
     void show(Location location) {
         this.location = location;
-        Map<String, List<String>> params = location.getQueryParameters().getParameters();
-        Optional<String> scope = first(params, SCOPE);
+        ScopeParameters params =
+                new ScopeParameters(location.getQueryParameters().getParameters());
+        Optional<String> scope = params.first(SCOPE);
         setVisible(scope.isPresent());
         if (scope.isEmpty()) {
             return;
@@ -75,7 +75,7 @@ class ScopePeriodBar extends Composite<HorizontalLayout> {
                     .orElse(null));
             List<Period> periods = rankings.periods(scope.get());
             periodPicker.setItems(periods);
-            periodPicker.setValue(first(params, PERIOD)
+            periodPicker.setValue(params.first(PERIOD)
                     .map(ScopePeriodBar::parse)
                     .filter(periods::contains)
                     .orElse(null));
@@ -97,10 +97,5 @@ class ScopePeriodBar extends Composite<HorizontalLayout> {
         if (location != null) {
             ScopeParameters.navigate(location, name, value);
         }
-    }
-
-    private static Optional<String> first(Map<String, List<String>> params, String name) {
-        return Optional.ofNullable(params.get(name))
-                .flatMap(values -> values.stream().filter(v -> !v.isBlank()).findFirst());
     }
 }
